@@ -1,0 +1,65 @@
+import js from "@eslint/js";
+import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
+import tseslint from "typescript-eslint";
+
+/** Imports point downwards only (DESIGN.md §3); each layer lists what it must not import. */
+const layer = (files, forbidden) => ({
+  files,
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: forbidden.map(({ group, message }) => ({ group, message })),
+      },
+    ],
+  },
+});
+const REACT = {
+  group: ["react", "react-dom", "react-dom/*", "react-cytoscapejs"],
+  message: "This layer must not use React.",
+};
+const CYTOSCAPE = {
+  group: ["cytoscape", "cytoscape-*"],
+  message: "Only src/cytoscape/ may use Cytoscape.",
+};
+const STORE = {
+  group: ["**/store/*", "zustand", "zustand/*"],
+  message: "This layer must not use the store.",
+};
+const COMPONENTS = {
+  group: ["**/components/*"],
+  message: "Lower layers must not import components.",
+};
+const UPPER = (...names) => ({
+  group: names.map((n) => `**/${n}/*`),
+  message: "Imports point downwards only (DESIGN.md §3).",
+});
+
+export default tseslint.config(
+  { ignores: ["dist", "dist-graphs", "node_modules", "tests/browser/screenshots", ".scratch"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "react-hooks/exhaustive-deps": "error",
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
+      eqeqeq: ["error", "smart"],
+    },
+  },
+  layer(
+    ["src/domain/**"],
+    [REACT, CYTOSCAPE, STORE, COMPONENTS, UPPER("pipeline", "cytoscape", "build")],
+  ),
+  layer(["src/pipeline/**"], [REACT, CYTOSCAPE, STORE, COMPONENTS, UPPER("cytoscape", "build")]),
+  layer(["src/cytoscape/**"], [REACT, STORE, COMPONENTS, UPPER("pipeline", "build")]),
+  layer(["src/store/**"], [REACT, CYTOSCAPE, COMPONENTS, UPPER("pipeline", "cytoscape", "build")]),
+  layer(["src/components/**", "src/main.tsx"], [UPPER("pipeline", "build")]),
+);
