@@ -1,0 +1,84 @@
+import type { GraphDocument, GraphEdge, GraphNode, Source } from "./schema.ts";
+
+/** Fast look-ups over a document, built once when a document is loaded. */
+export interface GraphIndex {
+  readonly doc: GraphDocument;
+  readonly nodeById: ReadonlyMap<string, GraphNode>;
+  readonly edgeById: ReadonlyMap<string, GraphEdge>;
+  readonly sourceById: ReadonlyMap<string, Source>;
+  /** Every edge touching a node, as source or target, in document order. */
+  readonly edgesByNode: ReadonlyMap<string, readonly GraphEdge[]>;
+}
+
+export function indexGraph(doc: GraphDocument): GraphIndex {
+  const edgesByNode = new Map<string, GraphEdge[]>();
+  for (const node of doc.nodes) edgesByNode.set(node.id, []);
+  for (const edge of doc.edges) {
+    edgesByNode.get(edge.source)?.push(edge);
+    if (edge.target !== edge.source) edgesByNode.get(edge.target)?.push(edge);
+  }
+  return {
+    doc,
+    nodeById: new Map(doc.nodes.map((n) => [n.id, n])),
+    edgeById: new Map(doc.edges.map((e) => [e.id, e])),
+    sourceById: new Map(doc.sources.map((s) => [s.id, s])),
+    edgesByNode,
+  };
+}
+
+/** A node's relations seen from that node: the edge and the node at its other end. */
+export interface Relation {
+  readonly edge: GraphEdge;
+  readonly other: GraphNode;
+  /** True when the node is the edge's source (reads "node — label → other"). */
+  readonly outgoing: boolean;
+}
+
+export function relationsOf(index: GraphIndex, nodeId: string): Relation[] {
+  const relations: Relation[] = [];
+  for (const edge of index.edgesByNode.get(nodeId) ?? []) {
+    const outgoing = edge.source === nodeId;
+    const other = index.nodeById.get(outgoing ? edge.target : edge.source);
+    if (other) relations.push({ edge, other, outgoing });
+  }
+  return relations;
+}
+
+/** Folds case and accents so "cote" finds "Côte d'Ivoire". */
+export function foldForSearch(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLocaleLowerCase("en");
+}
+
+export interface SearchHit {
+  readonly node: GraphNode;
+  /** The label or alias that matched. */
+  readonly matched: string;
+}
+
+/**
+ * Nodes whose label or an alias matches the query, best first: exact, then prefix, then a
+ * word's prefix, then anywhere; ties keep document order.
+ *
+ * @example searchNodes(index, "caracas")[0]?.node.label // "Venezuela"
+ */
+export function searchNodes(index: GraphIndex, query: string, limit = 10): SearchHit[] {
+  const q = foldForSearch(query.trim());
+  if (q === "") return [];
+  const scored: { hit: SearchHit; score: number; order: number }[] = [];
+  index.doc.nodes.forEach((node, order) => {
+    let best: { score: number; matched: string } | null = null;
+    for (const name of [node.label, ...(node.aliases ?? [])]) {
+      const f = foldForSearch(name);
+      const at = f.indexOf(q);
+      if (at < 0) continue;
+      const score = f === q ? 0 : at === 0 ? 1 : /[\s\-'’(]/.test(f[at - 1] ?? "") ? 2 : 3;
+      if (!best || score < best.score) best = { score, matched: name };
+    }
+    if (best) scored.push({ hit: { node, matched: best.matched }, score: best.score, order });
+  });
+  scored.sort((a, b) => a.score - b.score || a.order - b.order);
+  return scored.slice(0, limit).map((s) => s.hit);
+}

@@ -1,0 +1,22 @@
+/**
+ * The product's word lists. Each `as const` array is the single source for its union type,
+ * the legend order and (later) the filter chips.
+ */
+
+/** What a node stands for. The order is the legend's order. */
+export const NODE_TYPES = ["country", "organisation", "person", "agreement", "event"] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+/** How the article shows two parties relate, when it shows it at all. */
+export const STANCES = ["cooperation", "opposition", "neutral"] as const;
+export type Stance = (typeof STANCES)[number];
+
+/**
+ * How an edge is sourced: reported by the article as fact, attributed to a speaker as their
+ * claim, or attributed and hedged by the speaker ("we do not rule out …").
+ */
+export const ATTRIBUTIONS = ["fact", "claim", "hedged"] as const;
+export type Attribution = (typeof ATTRIBUTIONS)[number];
+
+/** The only schema version this app reads and writes. */
+export const SCHEMA_VERSION = 1;
