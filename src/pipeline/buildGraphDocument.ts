@@ -1,0 +1,122 @@
+import { CodePointText } from "../domain/codePoints.ts";
+import { parseGraphDocument, type ParseResult } from "../domain/parseGraphDocument.ts";
+import { problemFromZodIssue, type Problem } from "../domain/problems.ts";
+import type { Evidence, GraphDocument, GraphEdge, GraphNode, Source } from "../domain/schema.ts";
+import { SCHEMA_VERSION } from "../domain/vocabulary.ts";
+import { AnnotationSchema, type AnnotationQuote } from "./annotationSchema.ts";
+import { resolveQuote } from "./resolveQuote.ts";
+
+/**
+ * Annotation + source texts → a verified graph document (without positions; layout is a
+ * separate step). Pure: the caller reads the files. Every problem is reported at once, each
+ * naming the annotation entry (`edges[4] ("putin-spoke-at-army-2023")`) and the quote.
+ *
+ * @param annotation parsed JSON of data/annotations/<id>.json, not yet validated
+ * @param sourceTexts the text of each file named by the annotation's sources
+ */
+export function buildGraphDocument(
+  annotation: unknown,
+  sourceTexts: ReadonlyMap<string, string>,
+): ParseResult<GraphDocument> {
+  const parsed = AnnotationSchema.safeParse(annotation);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) => problemFromZodIssue(i, annotation)),
+    };
+  }
+  const ann = parsed.data;
+  const problems: Problem[] = [];
+
+  const sources: Source[] = [];
+  const texts = new Map<string, CodePointText>();
+  ann.sources.forEach((s, i) => {
+    const text = sourceTexts.get(s.file);
+    if (text === undefined) {
+      problems.push({
+        path: `sources[${i}].file`,
+        message: `source file "${s.file}" was not found in data/sources/`,
+      });
+      return;
+    }
+    const { file: _file, ...meta } = s;
+    sources.push({ ...meta, text });
+    texts.set(s.id, new CodePointText(text));
+  });
+
+  const nodeIds = new Set(ann.nodes.map((n) => n.id));
+  const defaultSource = ann.sources[0]?.id ?? "";
+
+  const resolveAll = (quotes: readonly AnnotationQuote[], entry: string, base: string) => {
+    const evidence: Evidence[] = [];
+    quotes.forEach((q, j) => {
+      const request = typeof q === "string" ? { exact: q } : q;
+      const sourceId = (typeof q === "string" ? undefined : q.source) ?? defaultSource;
+      const path = `${base}.quotes[${j}]`;
+      if (request.speaker !== undefined && !nodeIds.has(request.speaker)) {
+        problems.push({
+          path: `${path}.speaker`,
+          message: `${entry}: speaker "${request.speaker}" is not a node id`,
+        });
+      }
+      const text = texts.get(sourceId);
+      if (!text) {
+        if (ann.sources.some((s) => s.id === sourceId)) return; // its file is missing: reported
+        problems.push({
+          path: `${path}.source`,
+          message: `${entry}: "${sourceId}" is not a source id`,
+        });
+        return;
+      }
+      const resolved = resolveQuote(text, sourceId, request);
+      if (resolved.ok) evidence.push(resolved.evidence);
+      else problems.push({ path, message: `${entry}: ${resolved.message}` });
+    });
+    return evidence;
+  };
+
+  const nodes: GraphNode[] = ann.nodes.map((n, i) => {
+    const { quotes, ...rest } = n;
+    return { ...rest, evidence: resolveAll(quotes, `node "${n.id}"`, `nodes[${i}]`) };
+  });
+
+  const edges: GraphEdge[] = ann.edges.map((e, i) => {
+    const { quotes, id, label, ...rest } = e;
+    const edgeId = id ?? `${e.source}--${e.relation}--${e.target}`;
+    const entry = `edge "${edgeId}"`;
+    for (const key of ["source", "target"] as const) {
+      if (!nodeIds.has(e[key])) {
+        problems.push({
+          path: `edges[${i}].${key}`,
+          message: `${entry}: "${e[key]}" is not a node id`,
+        });
+      }
+    }
+    if (e.claim && !nodeIds.has(e.claim.by)) {
+      problems.push({
+        path: `edges[${i}].claim.by`,
+        message: `${entry}: "${e.claim.by}" is not a node id`,
+      });
+    }
+    return {
+      ...rest,
+      id: edgeId,
+      label: label ?? e.relation.replaceAll("_", " "),
+      evidence: resolveAll(quotes, entry, `edges[${i}]`),
+    };
+  });
+
+  if (problems.length > 0) return { ok: false, problems };
+
+  const doc: GraphDocument = {
+    schemaVersion: SCHEMA_VERSION,
+    id: ann.id,
+    title: ann.title,
+    ...(ann.description !== undefined && { description: ann.description }),
+    sources,
+    nodes,
+    edges,
+  };
+  // The output passes the same checks as any document the app loads: a wrong quote never ships.
+  return parseGraphDocument(doc);
+}
