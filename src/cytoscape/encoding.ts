@@ -1,0 +1,81 @@
+import type { NodeType, Stance, Attribution } from "../domain/vocabulary.ts";
+
+/**
+ * The visual encoding, shared by the stylesheet and the legend so the two can never disagree.
+ * Every node type has its own shape as well as its colour (never colour alone); colours are
+ * from the Okabe–Ito palette, which stays distinct under the common colour-vision deficiencies.
+ * This module imports nothing from Cytoscape, so the legend can use it without the library.
+ */
+export interface NodeEncoding {
+  /** Cytoscape node shape name. */
+  readonly shape: string;
+  readonly colour: string;
+  /** The same shape as an SVG path in a 24×24 box, for the legend. */
+  readonly svgPath: string;
+}
+
+export const NODE_ENCODING: Readonly<Record<NodeType, NodeEncoding>> = {
+  country: {
+    shape: "round-hexagon",
+    colour: "#0072B2",
+    svgPath: "M6.5 3 H17.5 L23 12 L17.5 21 H6.5 L1 12 Z",
+  },
+  organisation: {
+    shape: "round-rectangle",
+    colour: "#E69F00",
+    svgPath: "M4 4 H20 Q22 4 22 6 V18 Q22 20 20 20 H4 Q2 20 2 18 V6 Q2 4 4 4 Z",
+  },
+  person: {
+    shape: "ellipse",
+    colour: "#009E73",
+    svgPath: "M12 2 A10 10 0 1 1 11.99 2 Z",
+  },
+  agreement: {
+    shape: "round-diamond",
+    colour: "#CC79A7",
+    svgPath: "M12 1 L23 12 L12 23 L1 12 Z",
+  },
+  event: {
+    shape: "round-triangle",
+    colour: "#D55E00",
+    svgPath: "M12 2 L23 21 H1 Z",
+  },
+};
+
+/**
+ * Edge colour by stance; edges without a stance use `none`. Colour is never the only cue: each
+ * stance also has its own mark in the middle of the line, and the panel names it in words.
+ */
+export const STANCE_COLOUR: Readonly<Record<Stance | "none", string>> = {
+  cooperation: "#1B7F3B",
+  opposition: "#C0262D",
+  neutral: "#4F6D8F",
+  none: "#8A939E",
+};
+
+/** The mark in the middle of an edge for each stance: a dot, a bar ("⊣"), a ring, or none. */
+export const STANCE_MARK: Readonly<
+  Record<Stance | "none", { shape: "circle" | "tee" | "none"; fill: "filled" | "hollow" }>
+> = {
+  cooperation: { shape: "circle", fill: "filled" },
+  opposition: { shape: "tee", fill: "filled" },
+  neutral: { shape: "circle", fill: "hollow" },
+  none: { shape: "none", fill: "filled" },
+};
+
+/** Line style by attribution: reported fact solid, attributed claim dashed, hedged dotted. */
+export const ATTRIBUTION_LINE: Readonly<Record<Attribution, "solid" | "dashed" | "dotted">> = {
+  fact: "solid",
+  claim: "dashed",
+  hedged: "dotted",
+};
+
+/** SVG stroke-dasharray matching each Cytoscape line style, for the legend. */
+export const ATTRIBUTION_DASH: Readonly<Record<Attribution, string | undefined>> = {
+  fact: undefined,
+  claim: "6 4",
+  hedged: "1.5 3",
+};
+
+/** Colour of the selection ring and highlighted edges. */
+export const SELECTION_COLOUR = "#1F2A44";

@@ -1,0 +1,135 @@
+import cytoscape from "cytoscape";
+import fcose from "cytoscape-fcose";
+import type { GraphDocument } from "../domain/schema.ts";
+import { toElements } from "./elements.ts";
+import { NODE_SIZE } from "./stylesheet.ts";
+
+let registered = false;
+function registerFcose(): void {
+  if (registered) return;
+  cytoscape.use(fcose);
+  registered = true;
+}
+
+/** A small seeded generator (mulberry32): the same seed gives the same sequence everywhere. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A string's FNV-1a hash, used to seed a graph's layout from its id. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The room a node and the label under it take, in model units (headless cannot measure text). */
+const LAYOUT_BOX = { width: NODE_SIZE * 2.8, height: NODE_SIZE * 1.7 };
+
+const FCOSE_OPTIONS = {
+  name: "fcose",
+  quality: "proof",
+  randomize: true,
+  animate: false,
+  fit: false,
+  // Needs cytoscape-layout-utilities; disconnected parts are tiled by fcose instead.
+  packComponents: false,
+  nodeDimensionsIncludeLabels: false,
+  // Room for the labels drawn under nodes, which headless Cytoscape cannot measure.
+  nodeSeparation: 90,
+  idealEdgeLength: 50,
+  nodeRepulsion: 4500,
+  edgeElasticity: 0.3,
+  gravity: 0.2,
+  numIter: 4000,
+  tile: true,
+} as const;
+
+/**
+ * Computes node positions at build time with cytoscape-fcose in headless Cytoscape, so the
+ * browser runs no layout on first load. Deterministic: fcose's spectral phase calls
+ * `Math.random`, which is replaced by a generator seeded from the graph id while the layout
+ * runs; coordinates are rounded to 0.1 so the output is byte-identical from run to run.
+ */
+export function precomputeLayout(doc: GraphDocument): GraphDocument {
+  if (doc.nodes.length === 0) return doc;
+  registerFcose();
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: toElements({ ...doc, nodes: doc.nodes.map(({ position: _p, ...n }) => n) }),
+    // Each node is laid out as a box that also holds its label, so labels do not collide.
+    style: [{ selector: "node", style: { width: LAYOUT_BOX.width, height: LAYOUT_BOX.height } }],
+  });
+  const realRandom = Math.random;
+  Math.random = seededRandom(hash(doc.id));
+  try {
+    cy.layout(FCOSE_OPTIONS as unknown as cytoscape.LayoutOptions).run();
+  } finally {
+    Math.random = realRandom;
+  }
+  const positions = landscape(doc.nodes.map((node) => cy.getElementById(node.id).position()));
+  cy.destroy();
+  const round = (v: number) => Math.round(v * 10) / 10 + 0; // + 0 turns -0 into 0
+  const nodes = doc.nodes.map((node, i) => {
+    const p = positions[i] ?? { x: 0, y: 0 };
+    return { ...node, position: { x: round(p.x), y: round(p.y) } };
+  });
+  return { ...doc, nodes };
+}
+
+/** The shape of the view a layout is fitted to: a typical graph pane, wider than tall. */
+const TARGET_ASPECT = 1.45;
+
+/**
+ * Rotates a layout about its centroid to the angle (in 5° steps) at which it best fills a
+ * landscape view, since screens are wider than tall; a rotation keeps every distance, so the
+ * layout's quality is unchanged while its fitted zoom, and so its label size, goes up.
+ */
+export function landscape(points: readonly { x: number; y: number }[]): { x: number; y: number }[] {
+  const n = points.length;
+  if (n < 2) return points.map((p) => ({ x: p.x, y: p.y }));
+  const cx = points.reduce((s, p) => s + p.x, 0) / n;
+  const cy = points.reduce((s, p) => s + p.y, 0) / n;
+  const rotate = (degrees: number) => {
+    const a = (degrees * Math.PI) / 180;
+    const cos = Math.cos(a);
+    const sin = Math.sin(a);
+    return points.map((p) => ({
+      x: (p.x - cx) * cos - (p.y - cy) * sin,
+      y: (p.x - cx) * sin + (p.y - cy) * cos,
+    }));
+  };
+  // The extent to fit: the larger of the width (scaled to the aspect) and the height.
+  const extent = (ps: readonly { x: number; y: number }[]) => {
+    let x1 = Infinity,
+      x2 = -Infinity,
+      y1 = Infinity,
+      y2 = -Infinity;
+    for (const p of ps) {
+      x1 = Math.min(x1, p.x);
+      x2 = Math.max(x2, p.x);
+      y1 = Math.min(y1, p.y);
+      y2 = Math.max(y2, p.y);
+    }
+    return Math.max((x2 - x1) / TARGET_ASPECT, y2 - y1);
+  };
+  let best = 0;
+  let bestExtent = extent(points);
+  for (let degrees = 5; degrees < 180; degrees += 5) {
+    const e = extent(rotate(degrees));
+    // Strictly better by a margin, so near-ties keep the unrotated layout.
+    if (e < bestExtent * 0.98) {
+      best = degrees;
+      bestExtent = e;
+    }
+  }
+  return best === 0 ? points.map((p) => ({ x: p.x - cx, y: p.y - cy })) : rotate(best);
+}
