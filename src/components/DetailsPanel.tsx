@@ -1,0 +1,154 @@
+import type { GraphIndex } from "../domain/graphIndex.ts";
+import { relationsOf } from "../domain/graphIndex.ts";
+import type { Evidence, GraphEdge, GraphNode } from "../domain/schema.ts";
+import { selectGraph, selectSelect, selectSelection } from "../store/selectors.ts";
+import { attributionText, edgeSentence, labelOf, NODE_TYPE_NAME } from "./describe.ts";
+import { NodeSymbol } from "./Legend.tsx";
+import { Quote } from "./Quote.tsx";
+import { useAppState } from "./StoreContext.tsx";
+
+/**
+ * The details of what is selected: its words, its quotes and (for a node) its relations as
+ * buttons. With nothing selected it introduces the graph.
+ */
+export function DetailsPanel() {
+  const graph = useAppState(selectGraph);
+  const selection = useAppState(selectSelection);
+  if (!graph) return null;
+  const node = selection?.kind === "node" ? graph.nodeById.get(selection.id) : undefined;
+  const edge = selection?.kind === "edge" ? graph.edgeById.get(selection.id) : undefined;
+  return (
+    <aside className="details-panel" aria-label="Details">
+      {node ? (
+        <NodeDetails graph={graph} node={node} />
+      ) : edge ? (
+        <EdgeDetails graph={graph} edge={edge} />
+      ) : (
+        <GraphIntro graph={graph} />
+      )}
+    </aside>
+  );
+}
+
+function GraphIntro({ graph }: { graph: GraphIndex }) {
+  const { doc } = graph;
+  return (
+    <div className="details">
+      <h2>About this graph</h2>
+      {doc.description && <p>{doc.description}</p>}
+      <p>
+        {doc.nodes.length} entities and {doc.edges.length} relations, each backed by quotes from{" "}
+        {doc.sources.map((s, i) => (
+          <span key={s.id}>
+            {i > 0 && ", "}
+            <cite>{s.title}</cite>
+          </span>
+        ))}
+        .
+      </p>
+      <p className="hint">Select a node or a relation, or search, to read the quotes behind it.</p>
+    </div>
+  );
+}
+
+function NodeDetails({ graph, node }: { graph: GraphIndex; node: GraphNode }) {
+  const select = useAppState(selectSelect);
+  const relations = relationsOf(graph, node.id);
+  return (
+    <div className="details">
+      <p className="details-kind">
+        <NodeSymbol type={node.type} /> {NODE_TYPE_NAME[node.type]}
+      </p>
+      <h2>{node.label}</h2>
+      {node.aliases && node.aliases.length > 0 && (
+        <p className="aliases">Also called {node.aliases.join(", ")}</p>
+      )}
+      {node.summary && <p>{node.summary}</p>}
+      <Quotes graph={graph} evidence={node.evidence} />
+      <h3>
+        Relations <span className="count">({relations.length})</span>
+      </h3>
+      <ul className="relations">
+        {relations.map(({ edge }) => (
+          <li key={edge.id}>
+            <button
+              type="button"
+              className="relation-button"
+              onClick={() => select({ kind: "edge", id: edge.id, origin: "panel" })}
+            >
+              {edgeSentence(graph, edge)}
+              {edge.claim && (
+                <span className="relation-claim">
+                  {" "}
+                  — {attributionText(graph, edge).toLowerCase()}
+                </span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function EdgeDetails({ graph, edge }: { graph: GraphIndex; edge: GraphEdge }) {
+  const select = useAppState(selectSelect);
+  const endpoint = (id: string) => (
+    <button
+      type="button"
+      className="node-link"
+      onClick={() => select({ kind: "node", id, origin: "panel" })}
+    >
+      {labelOf(graph, id)}
+    </button>
+  );
+  return (
+    <div className="details">
+      <p className="details-kind">Relation · {edge.relation.replaceAll("_", " ")}</p>
+      <h2>{edgeSentence(graph, edge)}</h2>
+      <p className="edge-ends">
+        {endpoint(edge.source)} <span aria-hidden="true">{edge.directed ? "→" : "—"}</span>{" "}
+        <span className="visually-hidden">{edge.label}</span> {endpoint(edge.target)}
+      </p>
+      <dl className="facts">
+        <dt>Source</dt>
+        <dd>{attributionText(graph, edge)}</dd>
+        {edge.stance && (
+          <>
+            <dt>Stance</dt>
+            <dd className="capitalised">{edge.stance}</dd>
+          </>
+        )}
+        {edge.date && (
+          <>
+            <dt>Date</dt>
+            <dd>{edge.date.replace("/", " to ")}</dd>
+          </>
+        )}
+      </dl>
+      <Quotes graph={graph} evidence={edge.evidence} />
+    </div>
+  );
+}
+
+function Quotes({ graph, evidence }: { graph: GraphIndex; evidence: readonly Evidence[] }) {
+  return (
+    <>
+      <h3>
+        Quotes <span className="count">({evidence.length})</span>
+      </h3>
+      <ol className="quotes">
+        {evidence.map((ev, i) => (
+          <li key={i}>
+            <Quote
+              evidence={ev}
+              source={graph.sourceById.get(ev.source)}
+              speakerLabel={ev.speaker ? labelOf(graph, ev.speaker) : undefined}
+              showSource={graph.doc.sources.length > 1}
+            />
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

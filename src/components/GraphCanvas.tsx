@@ -1,0 +1,79 @@
+import { useCallback, useMemo, useState } from "react";
+import CytoscapeComponent from "react-cytoscapejs";
+import type { Core } from "cytoscape";
+import { toElements } from "../cytoscape/elements.ts";
+import { PRESET_LAYOUT, STYLESHEET } from "../cytoscape/stylesheet.ts";
+import { fitAll, zoomBy } from "../cytoscape/viewport.ts";
+import { selectGraph } from "../store/selectors.ts";
+import { useAppState } from "./StoreContext.tsx";
+import { useCanvasController } from "./useCanvasController.ts";
+
+const CANVAS_STYLE = { width: "100%", height: "100%" } as const;
+const ZOOM_STEP = 1.4;
+
+/**
+ * The graph drawn by Cytoscape, with its view controls. Stylesheet and layout are module
+ * constants and the elements are memoised per document, so react-cytoscapejs has nothing to
+ * re-apply on re-render; event wiring lives in `useCanvasController`.
+ */
+export default function GraphCanvas() {
+  const graph = useAppState(selectGraph);
+  const doc = graph?.doc;
+  const elements = useMemo(() => (doc ? toElements(doc) : []), [doc]);
+  const [cy, setCy] = useState<Core | null>(null);
+  // react-cytoscapejs calls this after every update; keep the instance only when it changes
+  // (StrictMode and remounts create a new one).
+  const onCy = useCallback(
+    (instance: Core) => setCy((prev) => (prev === instance ? prev : instance)),
+    [],
+  );
+  useCanvasController(cy);
+
+  const summary = doc
+    ? `Graph of ${doc.nodes.length} entities and ${doc.edges.length} relations. ` +
+      "Use Search, or the relations in the details panel, to move through it by keyboard."
+    : "";
+
+  return (
+    <div className="graph-stage">
+      <div className="graph-canvas" role="img" aria-label={summary}>
+        <CytoscapeComponent
+          elements={elements}
+          stylesheet={STYLESHEET}
+          layout={PRESET_LAYOUT}
+          cy={onCy}
+          style={CANVAS_STYLE}
+          minZoom={0.05}
+          maxZoom={4}
+          boxSelectionEnabled={false}
+        />
+      </div>
+      <div className="view-controls" role="group" aria-label="View">
+        <button
+          type="button"
+          aria-label="Zoom in"
+          title="Zoom in"
+          onClick={() => cy && zoomBy(cy, ZOOM_STEP)}
+        >
+          <span aria-hidden="true">+</span>
+        </button>
+        <button
+          type="button"
+          aria-label="Zoom out"
+          title="Zoom out"
+          onClick={() => cy && zoomBy(cy, 1 / ZOOM_STEP)}
+        >
+          <span aria-hidden="true">−</span>
+        </button>
+        <button
+          type="button"
+          aria-label="Fit"
+          title="Fit the whole graph in view"
+          onClick={() => cy && fitAll(cy)}
+        >
+          <span aria-hidden="true">Fit</span>
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { codePointLength } from "../domain/codePoints.ts";
+import type { Evidence, Source } from "../domain/schema.ts";
+
+/** Context is shown only within the quote's own paragraph: a line break ends it. */
+function contextBefore(prefix: string): { text: string; cut: boolean } {
+  const at = prefix.lastIndexOf("\n");
+  return at >= 0 ? { text: prefix.slice(at + 1), cut: false } : { text: prefix, cut: true };
+}
+function contextAfter(suffix: string): { text: string; cut: boolean } {
+  const at = suffix.indexOf("\n");
+  return at >= 0 ? { text: suffix.slice(0, at), cut: false } : { text: suffix, cut: true };
+}
+
+/**
+ * One verified quote: the source's own words in a `<blockquote>`, with its context dimmed
+ * around it and who says it. Text only, never HTML: React escapes every string.
+ */
+export function Quote({
+  evidence,
+  source,
+  speakerLabel,
+  showSource,
+}: {
+  evidence: Evidence;
+  source: Source | undefined;
+  speakerLabel: string | undefined;
+  /** Name the source under the quote (when the graph quotes more than one). */
+  showSource: boolean;
+}) {
+  const before = contextBefore(evidence.prefix);
+  const after = contextAfter(evidence.suffix);
+  // A context that reaches the text's start or end is whole; otherwise it was cut short.
+  const leading = before.cut && evidence.start > codePointLength(before.text) ? "…" : "";
+  const sourceLength = source ? codePointLength(source.text) : 0;
+  const trailing =
+    after.cut && evidence.end + codePointLength(after.text) < sourceLength ? "…" : "";
+  return (
+    <figure className="quote">
+      <blockquote cite={source?.url}>
+        <p>
+          <span className="quote-context" aria-hidden="true">
+            {leading}
+            {before.text}
+          </span>
+          <span className="quote-exact">{evidence.exact}</span>
+          <span className="quote-context" aria-hidden="true">
+            {after.text}
+            {trailing}
+          </span>
+        </p>
+      </blockquote>
+      {(speakerLabel || (showSource && source)) && (
+        <figcaption>
+          {speakerLabel && <>Said by {speakerLabel}</>}
+          {speakerLabel && showSource && source && " · "}
+          {showSource && source && <cite>{source.title}</cite>}
+        </figcaption>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,109 @@
+import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { searchNodes, type SearchHit } from "../domain/graphIndex.ts";
+import { selectGraph, selectSelect } from "../store/selectors.ts";
+import { NODE_TYPE_NAME } from "./describe.ts";
+import { NodeSymbol } from "./Legend.tsx";
+import { useAppState } from "./StoreContext.tsx";
+
+/**
+ * Search over labels and aliases as an ARIA combobox: suggestions as you type, arrow keys to
+ * move, Enter to select (the first suggestion when none is active), Escape to close. Selecting
+ * a node centres it on the canvas.
+ */
+export function SearchBox() {
+  const graph = useAppState(selectGraph);
+  const select = useAppState(selectSelect);
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const listId = useId();
+  const hits = useMemo(() => (graph ? searchNodes(graph, query, 8) : []), [graph, query]);
+  const showList = open && hits.length > 0;
+  const noMatch = query.trim() !== "" && hits.length === 0;
+
+  const choose = (hit: SearchHit) => {
+    select({ kind: "node", id: hit.node.id, origin: "search" });
+    setQuery(hit.node.label);
+    setOpen(false);
+    setActive(-1);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      if (hits.length === 0) return;
+      setOpen(true);
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      setActive((i) => (i + step + hits.length) % hits.length);
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      const hit = hits[active >= 0 ? active : 0];
+      if (hit) choose(hit);
+    } else if (event.key === "Escape") {
+      if (showList) {
+        event.preventDefault();
+        setOpen(false);
+        setActive(-1);
+      } else {
+        setQuery("");
+      }
+    }
+  };
+
+  return (
+    <div className="search" role="search">
+      <input
+        type="text"
+        role="combobox"
+        aria-label="Search"
+        aria-autocomplete="list"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-activedescendant={showList && active >= 0 ? `${listId}-${active}` : undefined}
+        placeholder="Search people, countries, events…"
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Suggestions"
+        className="search-list"
+        hidden={!showList}
+      >
+        {hits.map((hit, i) => (
+          <li
+            key={hit.node.id}
+            id={`${listId}-${i}`}
+            role="option"
+            aria-selected={i === active}
+            // mousedown, not click: it fires before the input's blur closes the list.
+            onMouseDown={(e) => {
+              e.preventDefault();
+              choose(hit);
+            }}
+          >
+            <NodeSymbol type={hit.node.type} size={14} />
+            <span className="search-label">{hit.node.label}</span>
+            {hit.matched !== hit.node.label && (
+              <span className="search-alias">“{hit.matched}”</span>
+            )}
+            <span className="search-type">{NODE_TYPE_NAME[hit.node.type]}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="search-status" role="status">
+        {noMatch ? `No entity matches “${query.trim()}”.` : ""}
+      </p>
+    </div>
+  );
+}

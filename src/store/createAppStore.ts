@@ -1,0 +1,34 @@
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { GraphIndex } from "../domain/graphIndex.ts";
+import type { Problem } from "../domain/problems.ts";
+import type { ManifestEntry } from "../domain/schema.ts";
+import {
+  INITIAL_STATE,
+  graphLoaded,
+  loadFailed,
+  select,
+  type AppState,
+  type Selection,
+} from "./transitions.ts";
+
+export interface AppActions {
+  graphLoaded(graph: GraphIndex, manifest: readonly ManifestEntry[]): void;
+  loadFailed(title: string, problems: readonly Problem[]): void;
+  select(selection: Selection): void;
+}
+
+export type AppStore = StoreApi<AppState & AppActions>;
+
+/**
+ * A fresh store: the app makes one, each test makes its own. Actions only delegate to the
+ * pure transitions.
+ */
+export function createAppStore(initial: Partial<AppState> = {}): AppStore {
+  return createStore<AppState & AppActions>()((set) => ({
+    ...INITIAL_STATE,
+    ...initial,
+    graphLoaded: (graph, manifest) => set((s) => graphLoaded(s, graph, manifest)),
+    loadFailed: (title, problems) => set((s) => loadFailed(s, title, problems)),
+    select: (selection) => set((s) => select(s, selection)),
+  }));
+}

@@ -1,0 +1,10 @@
+import type { AppActions } from "./createAppStore.ts";
+import type { AppState } from "./transitions.ts";
+
+/** Module-level selectors, each returning one value, so components re-render only on change. */
+type S = AppState & AppActions;
+
+export const selectLoad = (s: S) => s.load;
+export const selectSelection = (s: S) => s.selection;
+export const selectSelect = (s: S) => s.select;
+export const selectGraph = (s: S) => (s.load.status === "ready" ? s.load.graph : null);
