@@ -1,0 +1,212 @@
+// The built app in Chromium: drawn graph, click-to-quote for nodes and edges, search, the
+// error path for a tampered graph, no console errors, no request off the page's origin.
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { GraphDocument } from "../../src/domain/schema.ts";
+import { launchChromium } from "./support/chromium.ts";
+import { canvasCentre, elementBoxCentre, elementPoint, selectedIds } from "./support/graphProbe.ts";
+import {
+  canvasHasInk,
+  expectNoProblems,
+  openApp,
+  runAxe,
+  screenshot,
+  seriousViolations,
+  type OpenedApp,
+} from "./support/page.ts";
+
+const ARTICLE = readFileSync(
+  new URL("../../data/sources/venezuela-russia-weapons-talks.txt", import.meta.url),
+  "utf8",
+);
+
+let browser: Browser;
+let app: OpenedApp;
+let page: Page;
+let doc: GraphDocument;
+
+async function waitForGraph(p: Page) {
+  await p.locator(".graph-canvas canvas").first().waitFor();
+  // The preset layout fits the view once the elements are in; wait for ink.
+  await p.waitForFunction(() => document.querySelectorAll(".graph-canvas canvas").length >= 2);
+}
+
+/** Every blockquote on screen must be the article's own words. */
+async function expectQuotesFromArticle(p: Page) {
+  const quotes = await p.locator(".details-panel blockquote .quote-exact").allTextContents();
+  expect(quotes.length).toBeGreaterThan(0);
+  for (const q of quotes) expect(ARTICLE).toContain(q);
+  return quotes;
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  app = await openApp(browser, inject("baseUrl"));
+  page = app.page;
+  await waitForGraph(page);
+  doc = (await page.evaluate(async () => {
+    const manifest = (await (await fetch("graphs/index.json")).json()) as { id: string }[];
+    return (await fetch(`graphs/${manifest[0]!.id}.json`)).json();
+  })) as GraphDocument;
+});
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+describe("the article graph in Chromium", () => {
+  it("shows the graph title as the page's h1 and draws the graph", async () => {
+    await expect.poll(() => page.locator("h1").textContent()).toBe(doc.title);
+    await expect
+      .poll(() => canvasHasInk(page, ".graph-canvas"), { timeout: 10_000 })
+      .toBeGreaterThan(5_000);
+    await screenshot(page, "desktop-initial");
+  });
+
+  it("has a legend naming every node type and every kind of line", async () => {
+    const legend = page.locator(".legend");
+    for (const word of [
+      "Country",
+      "Organisation",
+      "Person",
+      "Agreement",
+      "Event",
+      "Reported as fact",
+      "Claimed by a speaker",
+      "Claimed, hedged",
+      "Cooperation",
+      "Opposition",
+    ]) {
+      await expect.poll(() => legend.getByText(word, { exact: true }).count()).toBe(1);
+    }
+  });
+
+  it("clicking a node shows its details and the article's words", async () => {
+    const putin = doc.nodes.find((n) => n.label === "Vladimir Putin")!;
+    const at = await elementPoint(page, putin.id);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => page.locator(".details-panel h2").textContent()).toBe("Vladimir Putin");
+    expect(await selectedIds(page)).toEqual([putin.id]);
+    const quotes = await expectQuotesFromArticle(page);
+    expect(quotes).toEqual(putin.evidence.map((e) => e.exact));
+    const relations = page.locator(".details-panel .relation-button");
+    expect(await relations.count()).toBe(
+      doc.edges.filter((e) => e.source === putin.id || e.target === putin.id).length,
+    );
+    await screenshot(page, "desktop-node-selected");
+  });
+
+  it("a relation button selects that relation", async () => {
+    await page.locator(".details-panel .relation-button").first().click();
+    await expect
+      .poll(() => page.locator(".details-panel .details-kind").textContent())
+      .toMatch(/^Relation/);
+    const [id] = await selectedIds(page);
+    const edge = doc.edges.find((e) => e.id === id)!;
+    expect(edge.source === "vladimir-putin" || edge.target === "vladimir-putin").toBe(true);
+    await expectQuotesFromArticle(page);
+  });
+
+  it("clicking an edge shows the relation and its quotes", async () => {
+    // Start from a clean slate: a click on empty canvas clears the selection.
+    const box = (await page.locator(".graph-canvas > div").boundingBox())!;
+    await page.mouse.click(box.x + 5, box.y + 5);
+    await expect
+      .poll(() => page.locator(".details-panel h2").textContent())
+      .toBe("About this graph");
+
+    // Fit brings the whole graph back into view after the zoom to the relation.
+    await page.getByRole("button", { name: "Fit" }).click();
+    await page.waitForTimeout(500);
+    const edge = doc.edges.find((e) => e.claim?.hedged && e.evidence.some((ev) => ev.speaker))!;
+    const at = await elementPoint(page, edge.id);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => selectedIds(page)).toEqual([edge.id]);
+    const heading = await page.locator(".details-panel h2").textContent();
+    expect(heading).toContain(edge.label);
+    await expect
+      .poll(() => page.locator(".details-panel .facts").textContent())
+      .toContain("hedges");
+    const quotes = await expectQuotesFromArticle(page);
+    expect(quotes).toEqual(edge.evidence.map((e) => e.exact));
+    const speakers = await page.locator(".details-panel figcaption").allTextContents();
+    expect(speakers.some((s) => s.includes("Said by Vladimir Putin"))).toBe(true);
+    await screenshot(page, "desktop-edge-selected");
+  });
+
+  it("search finds a node by alias with the keyboard, selects it and centres it", async () => {
+    const search = page.getByRole("combobox", { name: "Search" });
+    await search.fill("carac");
+    const option = page.getByRole("option").first();
+    await expect.poll(() => option.textContent()).toContain("Venezuela");
+    await search.press("Enter");
+    await expect.poll(() => page.locator(".details-panel h2").textContent()).toBe("Venezuela");
+    expect(await selectedIds(page)).toEqual(["venezuela"]);
+    const centre = await canvasCentre(page);
+    await expect
+      .poll(async () => {
+        const p = await elementBoxCentre(page, "venezuela");
+        return Math.hypot(p.x - centre.x, p.y - centre.y);
+      })
+      .toBeLessThan(3);
+    await screenshot(page, "desktop-search");
+  });
+
+  it("search says so when nothing matches", async () => {
+    const search = page.getByRole("combobox", { name: "Search" });
+    await search.fill("zzzz");
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "No entity" }).textContent())
+      .toContain("zzzz");
+    await search.press("Escape");
+  });
+
+  it("passes an axe-core scan without serious or critical findings", async () => {
+    expect(seriousViolations(await runAxe(page))).toEqual([]);
+  });
+
+  it("logged no console errors and sent no request off its origin", () => {
+    expectNoProblems(app.problems);
+  });
+});
+
+describe("a graph whose quote does not match its source", () => {
+  it("is refused with a message, and no quote is shown", async () => {
+    const opened = await openApp(browser, inject("baseUrl"), { path: "/" });
+    // Re-open with the graph tampered in flight: one quote no longer matches its offsets.
+    await opened.close();
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    await p.route("**/graphs/*.json", async (route) => {
+      if (route.request().url().endsWith("index.json")) return route.continue();
+      const response = await route.fetch();
+      const tampered = (await response.json()) as GraphDocument;
+      tampered.nodes[0]!.evidence[0]!.exact = "Venezuela refused all talks with Russia";
+      await route.fulfill({ response, json: tampered });
+    });
+    await p.goto(inject("baseUrl"));
+    const alert = p.getByRole("alert");
+    await expect.poll(() => alert.textContent()).toContain("does not match the source text");
+    expect(await alert.textContent()).toContain("nodes[0].evidence[0].exact");
+    expect(await p.locator("blockquote").count()).toBe(0);
+    await screenshot(p, "tampered-graph-refused");
+    await context.close();
+  });
+});
+
+describe("on a phone-sized screen", () => {
+  it("draws the graph and the panel below it", async () => {
+    const phone = await openApp(browser, inject("baseUrl"), {
+      viewport: { width: 390, height: 844 },
+    });
+    await waitForGraph(phone.page);
+    await expect
+      .poll(() => canvasHasInk(phone.page, ".graph-canvas"), { timeout: 10_000 })
+      .toBeGreaterThan(2_000);
+    await screenshot(phone.page, "phone-initial");
+    expectNoProblems(phone.problems);
+    await phone.close();
+  });
+});

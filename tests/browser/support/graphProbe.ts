@@ -1,0 +1,67 @@
+import type { Core, EdgeSingular } from "cytoscape";
+import type { Page } from "playwright-core";
+
+/**
+ * Reads the drawn graph from the page through Cytoscape's own registry on its container
+ * (`container._cyreg.cy`), so tests can click where a node really is without the app exposing
+ * a testing hook of its own.
+ */
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+const CONTAINER = ".graph-canvas > div";
+
+/** Page coordinates of a node's centre or an edge's midpoint. */
+export function elementPoint(page: Page, id: string): Promise<Point> {
+  return page.evaluate(
+    ({ id, selector }) => {
+      const container = document.querySelector(selector) as
+        (HTMLElement & { _cyreg?: { cy?: Core } }) | null;
+      const cy = container?._cyreg?.cy;
+      if (!container || !cy) throw new Error("Cytoscape is not on the page");
+      const el = cy.getElementById(id);
+      if (el.empty()) throw new Error(`no element ${id}`);
+      const p = el.isNode()
+        ? el.renderedPosition()
+        : (el as unknown as EdgeSingular).renderedMidpoint();
+      const box = container.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+    { id, selector: CONTAINER },
+  );
+}
+
+/** Page coordinates of the centre of an element's drawn box (a node with its label). */
+export function elementBoxCentre(page: Page, id: string): Promise<Point> {
+  return page.evaluate(
+    ({ id, selector }) => {
+      const container = document.querySelector(selector) as
+        (HTMLElement & { _cyreg?: { cy?: Core } }) | null;
+      const cy = container?._cyreg?.cy;
+      if (!container || !cy) throw new Error("Cytoscape is not on the page");
+      const bb = cy.getElementById(id).renderedBoundingBox();
+      const box = container.getBoundingClientRect();
+      return { x: box.left + (bb.x1 + bb.x2) / 2, y: box.top + (bb.y1 + bb.y2) / 2 };
+    },
+    { id, selector: CONTAINER },
+  );
+}
+
+/** Ids of the elements Cytoscape has selected. */
+export function selectedIds(page: Page): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const container = document.querySelector(selector) as
+      (HTMLElement & { _cyreg?: { cy?: Core } }) | null;
+    const cy = container?._cyreg?.cy;
+    return cy ? cy.$(":selected").map((e) => e.id()) : [];
+  }, CONTAINER);
+}
+
+/** The canvas area's centre in page coordinates. */
+export async function canvasCentre(page: Page): Promise<Point> {
+  const box = await page.locator(CONTAINER).boundingBox();
+  if (!box) throw new Error("no canvas");
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
