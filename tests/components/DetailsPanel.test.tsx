@@ -1,0 +1,94 @@
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { DetailsPanel } from "../../src/components/DetailsPanel.tsx";
+import { StoreProvider } from "../../src/components/StoreContext.tsx";
+import { storeWithArticle } from "./articleGraph.ts";
+
+afterEach(cleanup);
+
+function renderPanel() {
+  const { store, graph } = storeWithArticle();
+  render(
+    <StoreProvider store={store}>
+      <DetailsPanel />
+    </StoreProvider>,
+  );
+  const panel = screen.getByRole("complementary", { name: "Details" });
+  return { store, graph, panel };
+}
+
+describe("DetailsPanel", () => {
+  it("introduces the graph when nothing is selected", () => {
+    const { graph, panel } = renderPanel();
+    expect(within(panel).getByRole("heading", { level: 2 }).textContent).toBe("About this graph");
+    expect(panel.textContent).toContain(`${graph.doc.nodes.length} entities`);
+    expect(panel.textContent).toContain(graph.doc.sources[0]!.title);
+  });
+
+  it("shows a node's label, type, summary, every quote and its relations", () => {
+    const { store, graph, panel } = renderPanel();
+    const putin = graph.nodeById.get("vladimir-putin")!;
+    act(() => store.getState().select({ kind: "node", id: putin.id, origin: "canvas" }));
+
+    expect(within(panel).getByRole("heading", { level: 2 }).textContent).toBe(putin.label);
+    expect(panel.textContent).toContain("Person");
+    expect(panel.textContent).toContain(putin.summary);
+    const quotes = panel.querySelectorAll("blockquote");
+    expect(quotes).toHaveLength(putin.evidence.length);
+    putin.evidence.forEach((ev, i) => {
+      const block = quotes[i]!;
+      expect(block.querySelector(".quote-exact")?.textContent).toBe(ev.exact);
+      // The context is the source's own neighbouring words, dimmed and hidden from readers.
+      const context = block.querySelectorAll(".quote-context");
+      expect(context[0]?.getAttribute("aria-hidden")).toBe("true");
+      expect(ev.prefix.endsWith(context[0]!.textContent!.replace(/^…/, ""))).toBe(true);
+    });
+    const buttons = within(panel).getAllByRole("button");
+    const relations = graph.edgesByNode.get(putin.id)!;
+    expect(buttons).toHaveLength(relations.length);
+  });
+
+  it("a relation button selects that relation", () => {
+    const { store, graph, panel } = renderPanel();
+    act(() => store.getState().select({ kind: "node", id: "vladimir-putin", origin: "canvas" }));
+    const target = graph.edgesByNode.get("vladimir-putin")![1]!;
+    const button = within(panel).getByRole("button", { name: new RegExp(`${target.label}`) });
+    fireEvent.click(button);
+    expect(store.getState().selection).toEqual({ kind: "edge", id: target.id, origin: "panel" });
+  });
+
+  it("shows an edge as a sentence, with who claims it, its speaker and its ends", () => {
+    const { store, graph, panel } = renderPanel();
+    const edge = graph.doc.edges.find((e) => e.claim?.hedged && e.evidence.some((q) => q.speaker))!;
+    act(() => store.getState().select({ kind: "edge", id: edge.id, origin: "canvas" }));
+
+    const source = graph.nodeById.get(edge.source)!.label;
+    const target = graph.nodeById.get(edge.target)!.label;
+    expect(within(panel).getByRole("heading", { level: 2 }).textContent).toBe(
+      `${source} ${edge.label} ${target}`,
+    );
+    expect(panel.textContent).toContain("Claimed by Vladimir Putin, who hedges it");
+    expect(panel.textContent).toContain("Said by Vladimir Putin");
+    expect(panel.querySelectorAll("blockquote")).toHaveLength(edge.evidence.length);
+
+    fireEvent.click(within(panel).getByRole("button", { name: target }));
+    expect(store.getState().selection).toEqual({ kind: "node", id: edge.target, origin: "panel" });
+  });
+
+  it("says a reported relation is a fact and gives its date", () => {
+    const { store, graph, panel } = renderPanel();
+    const edge = graph.doc.edges.find((e) => !e.claim && e.date)!;
+    act(() => store.getState().select({ kind: "edge", id: edge.id, origin: "canvas" }));
+    expect(panel.textContent).toContain("Reported by the article as fact");
+    expect(panel.textContent).toContain(edge.date);
+  });
+
+  it("renders labels and quotes as text, never as HTML", () => {
+    const { store, graph, panel } = renderPanel();
+    const node = graph.doc.nodes[0]!;
+    (node as { label: string }).label = '<img src=x onerror="alert(1)">';
+    act(() => store.getState().select({ kind: "node", id: node.id, origin: "canvas" }));
+    expect(panel.querySelector("img")).toBeNull();
+    expect(within(panel).getByRole("heading", { level: 2 }).textContent).toBe(node.label);
+  });
+});
