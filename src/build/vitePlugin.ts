@@ -36,11 +36,14 @@ export function quotegraphData(options: { dataDir?: string } = {}): Plugin {
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(dataDir);
+      // Problems go to the terminal and to Vite's error overlay in the browser.
+      const showErrors = (build: GraphsBuild) => {
+        server.config.logger.error(report(build));
+        server.ws.send({ type: "error", err: { message: report(build), stack: "" } });
+      };
       const onChange = (file: string) => {
         if (!resolve(file).startsWith(dataDir)) return;
         cached = null;
-        const build = current();
-        if (build.errors.length > 0) server.config.logger.error(report(build));
         server.ws.send({ type: "full-reload" });
       };
       server.watcher.on("change", onChange);
@@ -52,9 +55,7 @@ export function quotegraphData(options: { dataDir?: string } = {}): Plugin {
         const build = current();
         const file = build.files.get(path);
         if (file === undefined) return next();
-        if (path.startsWith("graphs/") && build.errors.length > 0) {
-          server.config.logger.error(report(build));
-        }
+        if (path === "graphs/index.json" && build.errors.length > 0) showErrors(build);
         res.setHeader("Content-Type", CONTENT_TYPE);
         res.end(file);
       });
