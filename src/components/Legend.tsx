@@ -1,3 +1,4 @@
+import { useState } from "react";
 import {
   ATTRIBUTION_DASH,
   NODE_ENCODING,
@@ -78,10 +79,16 @@ const STANCE_NAME = {
   none: "No stance shown",
 } as const;
 
+/** Narrow screens start with the legend folded, leaving the room to the graph. */
+const startsOpen = () =>
+  typeof window === "undefined" || !window.matchMedia?.("(max-width: 760px)").matches;
+
 /** Explains every mark on the canvas; generated from the same encoding as the stylesheet. */
 export function Legend() {
+  // Only the initial state: afterwards <details> keeps whatever the reader chose.
+  const [initiallyOpen] = useState(startsOpen);
   return (
-    <details className="legend" open>
+    <details className="legend" open={initiallyOpen}>
       <summary>Legend</summary>
       <div className="legend-body">
         <ul aria-label="Entities">
