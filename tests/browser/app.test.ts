@@ -5,7 +5,13 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { GraphDocument } from "../../src/domain/schema.ts";
 import { launchChromium } from "./support/chromium.ts";
-import { canvasCentre, elementBoxCentre, elementPoint, selectedIds } from "./support/graphProbe.ts";
+import {
+  canvasCentre,
+  elementBoxCentre,
+  elementPoint,
+  emptyPoint,
+  selectedIds,
+} from "./support/graphProbe.ts";
 import {
   canvasHasInk,
   expectNoProblems,
@@ -110,16 +116,17 @@ describe("the article graph in Chromium", () => {
   });
 
   it("clicking an edge shows the relation and its quotes", async () => {
-    // Start from a clean slate: a click on empty canvas clears the selection.
-    const box = (await page.locator(".graph-canvas > div").boundingBox())!;
-    await page.mouse.click(box.x + 5, box.y + 5);
-    await expect
-      .poll(() => page.locator(".details-panel h2").textContent())
-      .toBe("About this graph");
-
     // Fit brings the whole graph back into view after the zoom to the relation.
     await page.getByRole("button", { name: "Fit" }).click();
     await page.waitForTimeout(500);
+    // A click on the empty canvas clears the selection.
+    const empty = await emptyPoint(page);
+    await page.mouse.click(empty.x, empty.y);
+    await expect
+      .poll(() => page.locator(".details-panel h2").textContent())
+      .toBe("About this graph");
+    expect(await selectedIds(page)).toEqual([]);
+
     const edge = doc.edges.find((e) => e.claim?.hedged && e.evidence.some((ev) => ev.speaker))!;
     const at = await elementPoint(page, edge.id);
     await page.mouse.click(at.x, at.y);

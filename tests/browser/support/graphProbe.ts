@@ -49,6 +49,30 @@ export function elementBoxCentre(page: Page, id: string): Promise<Point> {
   );
 }
 
+/** A point on the canvas, in page coordinates, clear of every node, edge and label. */
+export function emptyPoint(page: Page): Promise<Point> {
+  return page.evaluate((selector) => {
+    const container = document.querySelector(selector) as
+      (HTMLElement & { _cyreg?: { cy?: Core } }) | null;
+    const cy = container?._cyreg?.cy;
+    if (!container || !cy) throw new Error("Cytoscape is not on the page");
+    const boxes = cy.elements().map((el) => el.renderedBoundingBox());
+    const margin = 12;
+    for (let y = 20; y < cy.height() - 20; y += 15) {
+      for (let x = 20; x < cy.width() - 80; x += 15) {
+        const hit = boxes.some(
+          (b) => x > b.x1 - margin && x < b.x2 + margin && y > b.y1 - margin && y < b.y2 + margin,
+        );
+        if (!hit) {
+          const box = container.getBoundingClientRect();
+          return { x: box.left + x, y: box.top + y };
+        }
+      }
+    }
+    throw new Error("no empty point on the canvas");
+  }, CONTAINER);
+}
+
 /** Ids of the elements Cytoscape has selected. */
 export function selectedIds(page: Page): Promise<string[]> {
   return page.evaluate((selector) => {
