@@ -8,6 +8,9 @@ import {
   STANCE_MARK,
 } from "./encoding.ts";
 
+/** Cytoscape accepts only double-quoted names in font-family (a single quote voids it). */
+const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
 /** Node size in model units; the build-time layout uses the same size. */
 export const NODE_SIZE = 34;
 
@@ -23,7 +26,7 @@ export const STYLESHEET: StylesheetJson = [
       width: NODE_SIZE,
       height: NODE_SIZE,
       label: "data(label)",
-      "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+      "font-family": FONT_FAMILY,
       "font-size": 13,
       "font-weight": 600,
       color: "#17202e",
@@ -53,7 +56,7 @@ export const STYLESHEET: StylesheetJson = [
       "curve-style": "bezier",
       "control-point-step-size": 48,
       label: "data(label)",
-      "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+      "font-family": FONT_FAMILY,
       "font-size": 11,
       color: "#2d3748",
       // Above the line, so the stance mark in the middle stays visible.

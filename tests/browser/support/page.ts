@@ -9,7 +9,8 @@ import type { Browser, Page } from "playwright-core";
 export type AxeViolation = Axe.Result;
 
 export interface Problem {
-  kind: "console-error" | "page-error" | "request-failed" | "off-origin-request";
+  kind:
+    "console-error" | "console-warning" | "page-error" | "request-failed" | "off-origin-request";
   text: string;
 }
 
@@ -80,10 +81,15 @@ export async function openApp(
 
   const page = await context.newPage();
   page.on("console", (message) => {
-    if (message.type() !== "error") return;
+    // Warnings count too: Cytoscape reports an invalid style property only as a warning.
+    const type = message.type();
+    if (type !== "error" && type !== "warning") return;
     const { url, lineNumber } = message.location();
     const where = url ? ` (${url}:${lineNumber})` : "";
-    problems.push({ kind: "console-error", text: `${message.text()}${where}` });
+    problems.push({
+      kind: type === "error" ? "console-error" : "console-warning",
+      text: `${message.text()}${where}`,
+    });
   });
   page.on("pageerror", (error) => {
     problems.push({ kind: "page-error", text: error.stack ?? `${error.name}: ${error.message}` });
