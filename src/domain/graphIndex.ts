@@ -71,14 +71,29 @@ export function searchNodes(index: GraphIndex, query: string, limit = 10): Searc
   index.doc.nodes.forEach((node, order) => {
     let best: { score: number; matched: string } | null = null;
     for (const name of [node.label, ...(node.aliases ?? [])]) {
-      const f = foldForSearch(name);
-      const at = f.indexOf(q);
-      if (at < 0) continue;
-      const score = f === q ? 0 : at === 0 ? 1 : /[\s\-'’(]/.test(f[at - 1] ?? "") ? 2 : 3;
-      if (!best || score < best.score) best = { score, matched: name };
+      const score = matchScore(foldForSearch(name), q);
+      if (score !== null && (!best || score < best.score)) best = { score, matched: name };
     }
     if (best) scored.push({ hit: { node, matched: best.matched }, score: best.score, order });
   });
   scored.sort((a, b) => a.score - b.score || a.order - b.order);
   return scored.slice(0, limit).map((s) => s.hit);
+}
+
+/** Characters after which a new word starts. */
+const WORD_BOUNDARY = /[\s\-'’(/]/;
+
+/**
+ * How well a folded name matches a folded query: 0 exact, 1 prefix, 2 the start of a later
+ * word (any occurrence counts, not only the first), 3 anywhere; null for no match.
+ */
+function matchScore(name: string, q: string): number | null {
+  if (name === q) return 0;
+  let at = name.indexOf(q);
+  if (at < 0) return null;
+  if (at === 0) return 1;
+  for (; at >= 0; at = name.indexOf(q, at + 1)) {
+    if (WORD_BOUNDARY.test(name[at - 1] ?? "")) return 2;
+  }
+  return 3;
 }

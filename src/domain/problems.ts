@@ -78,6 +78,9 @@ export function problemFromZodIssue(issue: z.core.$ZodIssue, input: unknown): Pr
           ? `is missing; expected ${article(issue.expected)}`
           : `must be ${article(issue.expected)}, not ${describeType(value)}`;
       case "invalid_value":
+        if (value === undefined) {
+          return `is missing; expected ${issue.values.map((v) => JSON.stringify(v)).join(" or ")}`;
+        }
         return issue.values.length === 1
           ? `must be ${JSON.stringify(issue.values[0])}, not ${describeType(value)}`
           : `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, not ${describeType(value)}`;

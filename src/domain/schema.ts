@@ -15,13 +15,49 @@ const Slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   .describe("Lower-case letters, digits and single hyphens.");
-const IsoDate = z
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True for an ISO 8601 calendar date that exists: YYYY, YYYY-MM or YYYY-MM-DD. */
+export function isIsoDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (mo === undefined) return true;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return true;
+  const day = Number(d);
+  // Day 0 of the next month is the last day of this one (in UTC, leap years included).
+  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+/** True for an ISO date, or an interval of two dates "start/end" with start ≤ end. */
+export function isIsoDateOrInterval(s: string): boolean {
+  const parts = s.split("/");
+  if (parts.length === 1) return isIsoDate(s);
+  const [start, end] = parts;
+  return (
+    parts.length === 2 &&
+    start !== undefined &&
+    end !== undefined &&
+    isIsoDate(start) &&
+    isIsoDate(end) &&
+    start <= end
+  );
+}
+
+// The pattern is for the shape (and the generated JSON Schema); the refinement rejects dates
+// that do not exist, such as month 13.
+export const IsoDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { abort: true })
+  .refine(isIsoDate, "is not a date that exists")
   .describe("An ISO 8601 calendar date: YYYY, YYYY-MM or YYYY-MM-DD.");
-const IsoDateOrInterval = z
+export const IsoDateOrInterval = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/)
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/, { abort: true })
+  .refine(isIsoDateOrInterval, "is not a date that exists, or its interval ends before it starts")
   .describe("An ISO 8601 date, or an interval of two dates joined by '/'.");
 const CodePointOffset = z.number().int().min(0);
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IsoDate, IsoDateOrInterval } from "../domain/schema.ts";
 import { NODE_TYPES, STANCES } from "../domain/vocabulary.ts";
 
 /**
@@ -30,10 +31,7 @@ export const AnnotationSourceSchema = z.strictObject({
   title: z.string().min(1),
   url: z.url({ protocol: /^https?$/ }).optional(),
   publisher: z.string().min(1).optional(),
-  published: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
-    .optional(),
+  published: IsoDate.optional(),
 });
 
 export const AnnotationNodeSchema = z.strictObject({
@@ -56,10 +54,7 @@ export const AnnotationEdgeSchema = z.strictObject({
   directed: z.boolean().default(true),
   stance: z.enum(STANCES).optional(),
   claim: z.strictObject({ by: Id, hedged: z.boolean().optional() }).optional(),
-  date: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/)
-    .optional(),
+  date: IsoDateOrInterval.optional(),
   quotes: z.array(AnnotationQuoteSchema).min(1),
 });
 

@@ -1,6 +1,6 @@
 import { CodePointText } from "../domain/codePoints.ts";
 import { parseGraphDocument, type ParseResult } from "../domain/parseGraphDocument.ts";
-import { problemFromZodIssue, type Problem } from "../domain/problems.ts";
+import { excerpt, MESSAGES, problemFromZodIssue, type Problem } from "../domain/problems.ts";
 import type { Evidence, GraphDocument, GraphEdge, GraphNode, Source } from "../domain/schema.ts";
 import { SCHEMA_VERSION } from "../domain/vocabulary.ts";
 import { AnnotationSchema, type AnnotationQuote } from "./annotationSchema.ts";
@@ -28,9 +28,17 @@ export function buildGraphDocument(
   const ann = parsed.data;
   const problems: Problem[] = [];
 
+  // Duplicate ids are found here too, so they are reported with every other problem.
+  const firstPath = new Map<string, string>();
+  const claimId = (kind: "source" | "node" | "edge", id: string, path: string) => {
+    const first = firstPath.get(`${kind}:${id}`);
+    if (first === undefined) firstPath.set(`${kind}:${id}`, path);
+    else problems.push({ path, message: MESSAGES.duplicateId(kind, id, first) });
+  };
   const sources: Source[] = [];
   const texts = new Map<string, CodePointText>();
   ann.sources.forEach((s, i) => {
+    claimId("source", s.id, `sources[${i}].id`);
     const text = sourceTexts.get(s.file);
     if (text === undefined) {
       problems.push({
@@ -53,10 +61,11 @@ export function buildGraphDocument(
       const request = typeof q === "string" ? { exact: q } : q;
       const sourceId = (typeof q === "string" ? undefined : q.source) ?? defaultSource;
       const path = `${base}.quotes[${j}]`;
+      const quote = `quote ${excerpt(request.exact, 80)}`;
       if (request.speaker !== undefined && !nodeIds.has(request.speaker)) {
         problems.push({
           path: `${path}.speaker`,
-          message: `${entry}: speaker "${request.speaker}" is not a node id`,
+          message: `${entry}: ${quote}: speaker "${request.speaker}" is not a node id`,
         });
       }
       const text = texts.get(sourceId);
@@ -64,7 +73,7 @@ export function buildGraphDocument(
         if (ann.sources.some((s) => s.id === sourceId)) return; // its file is missing: reported
         problems.push({
           path: `${path}.source`,
-          message: `${entry}: "${sourceId}" is not a source id`,
+          message: `${entry}: ${quote}: "${sourceId}" is not a source id`,
         });
         return;
       }
@@ -76,6 +85,7 @@ export function buildGraphDocument(
   };
 
   const nodes: GraphNode[] = ann.nodes.map((n, i) => {
+    claimId("node", n.id, `nodes[${i}].id`);
     const { quotes, ...rest } = n;
     return { ...rest, evidence: resolveAll(quotes, `node "${n.id}"`, `nodes[${i}]`) };
   });
@@ -84,6 +94,7 @@ export function buildGraphDocument(
     const { quotes, id, label, ...rest } = e;
     const edgeId = id ?? `${e.source}--${e.relation}--${e.target}`;
     const entry = `edge "${edgeId}"`;
+    claimId("edge", edgeId, `edges[${i}].id`);
     for (const key of ["source", "target"] as const) {
       if (!nodeIds.has(e[key])) {
         problems.push({
