@@ -127,16 +127,14 @@ export function canvasHasInk(page: Page, selector?: string): Promise<number> {
     for (const canvas of canvases) {
       const { width, height } = canvas;
       if (width === 0 || height === 0) continue;
-      let ctx = canvas.getContext("2d", { willReadFrequently: true });
-      if (ctx === null) {
-        // A WebGL canvas: copy it onto a 2D one to read it.
-        const copy = document.createElement("canvas");
-        copy.width = width;
-        copy.height = height;
-        ctx = copy.getContext("2d");
-        if (ctx === null) continue;
-        ctx.drawImage(canvas, 0, 0);
-      }
+      // Read a copy, never the page's own canvas: repeated reads of a canvas made without
+      // willReadFrequently make Chromium log a warning, which would count as a problem.
+      const copy = document.createElement("canvas");
+      copy.width = width;
+      copy.height = height;
+      const ctx = copy.getContext("2d", { willReadFrequently: true });
+      if (ctx === null) continue;
+      ctx.drawImage(canvas, 0, 0);
       const data = ctx.getImageData(0, 0, width, height).data;
       for (let i = 0; i < data.length; i += 4) {
         const r = data[i] ?? 0;

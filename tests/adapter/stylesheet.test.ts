@@ -1,0 +1,142 @@
+import cytoscape, { type Core } from "cytoscape";
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
+import { toElements } from "../../src/cytoscape/elements.ts";
+import { NODE_ENCODING } from "../../src/cytoscape/encoding.ts";
+import { NODE_SIZE, STYLESHEET } from "../../src/cytoscape/stylesheet.ts";
+import type { GraphDocument } from "../../src/domain/schema.ts";
+import { NODE_TYPES } from "../../src/domain/vocabulary.ts";
+import { articleInputs, buildOrThrow, fixtureInputs } from "../fixtures/fixtures.ts";
+
+const ARTICLE = buildOrThrow(articleInputs());
+const SUMMIT = buildOrThrow(fixtureInputs("summit"));
+
+let cy: Core | undefined;
+afterEach(() => cy?.destroy());
+
+function styled(doc: GraphDocument): Core {
+  cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: toElements(doc),
+    style: STYLESHEET,
+  });
+  return cy;
+}
+
+describe("STYLESHEET", () => {
+  let warn: MockInstance<typeof console.warn>;
+  beforeEach(() => {
+    warn = vi.spyOn(console, "warn");
+  });
+  afterEach(() => warn.mockRestore());
+
+  it.each([
+    ["the article", ARTICLE],
+    ["the summit fixture", SUMMIT],
+  ])("applies to %s without throwing or warning", (_name, doc) => {
+    expect(() => styled(doc)).not.toThrow();
+    expect(warn.mock.calls).toEqual([]);
+  });
+
+  it("keeps its font family (Cytoscape voids one it cannot parse)", () => {
+    const c = styled(ARTICLE);
+    expect(c.nodes().first().style("font-family")).toContain("system-ui");
+    expect(c.edges().first().style("font-family")).toContain("system-ui");
+  });
+
+  it("sizes nodes at NODE_SIZE", () => {
+    expect(styled(ARTICLE).nodes().first().style("width")).toBe(`${NODE_SIZE}px`);
+  });
+
+  it("labels nodes and edges with their label", () => {
+    const c = styled(SUMMIT);
+    expect(c.getElementById("accord").style("label")).toBe("Alpha-Beta accord");
+    expect(c.getElementById("alpha--talks_with--beta").style("label")).toBe("talks with");
+  });
+});
+
+describe("node encoding", () => {
+  /** Shape and colour Cytoscape computed for the first node of each type in the article. */
+  function computed(): Map<string, { shape: string; colour: string }> {
+    const c = styled(ARTICLE);
+    const byType = new Map<string, { shape: string; colour: string }>();
+    for (const type of NODE_TYPES) {
+      const node = c.nodes(`[type = "${type}"]`).first();
+      expect(node.nonempty(), type).toBe(true);
+      byType.set(type, { shape: node.style("shape"), colour: node.style("background-color") });
+    }
+    return byType;
+  }
+
+  it("gives each node type a distinct shape", () => {
+    const shapes = [...computed().values()].map((v) => v.shape);
+    expect(new Set(shapes).size).toBe(NODE_TYPES.length);
+  });
+
+  it("gives each node type a distinct colour", () => {
+    const colours = [...computed().values()].map((v) => v.colour);
+    expect(new Set(colours).size).toBe(NODE_TYPES.length);
+  });
+
+  it.each(NODE_TYPES)("%s nodes use the legend's shape and colour", (type) => {
+    const { shape, colour } = computed().get(type) ?? { shape: "", colour: "" };
+    expect(shape).toBe(NODE_ENCODING[type].shape);
+    const hex = NODE_ENCODING[type].colour;
+    const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(",");
+    expect(colour).toBe(`rgb(${rgb})`);
+  });
+
+  it("styles every node of a type alike", () => {
+    const c = styled(ARTICLE);
+    for (const node of c.nodes()) {
+      const type = node.data("type") as (typeof NODE_TYPES)[number];
+      expect(node.style("shape"), node.id()).toBe(NODE_ENCODING[type].shape);
+    }
+  });
+});
+
+describe("edge encoding", () => {
+  it.each([
+    ["alpha--talks_with--beta", "fact", "solid"],
+    ["alpha-praises-talks-with-beta", "claim", "dashed"],
+    ["beta-party-to-accord", "hedged", "dotted"],
+  ])("%s (%s) is drawn %s", (id, _attribution, lineStyle) => {
+    expect(styled(SUMMIT).getElementById(id).style("line-style")).toBe(lineStyle);
+  });
+
+  it.each(ARTICLE.edges.map((e) => [e.id, e] as const))("article edge %s", (id, edge) => {
+    const element = styled(ARTICLE).getElementById(id);
+    const lineStyle = !edge.claim ? "solid" : edge.claim.hedged ? "dotted" : "dashed";
+    expect(element.style("line-style")).toBe(lineStyle);
+    expect(element.style("target-arrow-shape")).toBe(edge.directed ? "triangle" : "none");
+  });
+
+  it.each([
+    ["alpha--talks_with--beta", true, "triangle"],
+    ["alpha-praises-talks-with-beta", false, "none"],
+  ])("%s (directed %s) has target arrow %s", (id, directed, arrow) => {
+    const element = styled(SUMMIT).getElementById(id);
+    expect(element.data("directed")).toBe(directed);
+    expect(element.style("target-arrow-shape")).toBe(arrow);
+  });
+
+  it("colours and marks edges by stance", () => {
+    const c = styled(ARTICLE);
+    const look = (id: string) => {
+      const e = c.getElementById(id);
+      return [e.style("line-color"), e.style("mid-target-arrow-shape")];
+    };
+    const cooperation = look("venezuela-talks-with-russia");
+    const opposition = look("venezuela-opposes-western-hegemony");
+    const none = look("united-states-leads-western-states");
+    expect(new Set([cooperation[0], opposition[0], none[0]]).size).toBe(3);
+    expect([cooperation[1], opposition[1], none[1]]).toEqual(["circle", "tee", "none"]);
+  });
+
+  it("marks the selected node with a thicker border", () => {
+    const node = styled(SUMMIT).getElementById("alpha");
+    const before = parseFloat(node.style("border-width"));
+    node.select();
+    expect(parseFloat(node.style("border-width"))).toBeGreaterThan(before);
+  });
+});

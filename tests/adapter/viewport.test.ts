@@ -1,0 +1,100 @@
+import cytoscape, { type Core } from "cytoscape";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { toElements } from "../../src/cytoscape/elements.ts";
+import { STYLESHEET } from "../../src/cytoscape/stylesheet.ts";
+import { onElementTap, showSelection } from "../../src/cytoscape/viewport.ts";
+import { buildOrThrow, fixtureInputs } from "../fixtures/fixtures.ts";
+
+const SUMMIT = buildOrThrow(fixtureInputs("summit"));
+
+let cy: Core;
+beforeEach(() => {
+  cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: toElements(SUMMIT),
+    style: STYLESHEET,
+  });
+});
+afterEach(() => {
+  if (!cy.destroyed()) cy.destroy();
+});
+
+const selectedIds = () => cy.$(":selected").map((e) => e.id());
+
+describe("onElementTap", () => {
+  it.each([
+    ["alpha", { kind: "node", id: "alpha" }],
+    ["accord", { kind: "node", id: "accord" }],
+    ["alpha--talks_with--beta", { kind: "edge", id: "alpha--talks_with--beta" }],
+    ["beta-party-to-accord", { kind: "edge", id: "beta-party-to-accord" }],
+  ])("a tap on %s calls back with %j", (id, expected) => {
+    const handler = vi.fn();
+    onElementTap(cy, handler);
+    cy.getElementById(id).emit("tap");
+    expect(handler.mock.calls).toEqual([[expected]]);
+  });
+
+  it("a tap on the background calls back with null", () => {
+    const handler = vi.fn();
+    onElementTap(cy, handler);
+    cy.emit("tap");
+    expect(handler.mock.calls).toEqual([[null]]);
+  });
+
+  it("stops calling back once unsubscribed, leaving other listeners alone", () => {
+    const handler = vi.fn();
+    const other = vi.fn();
+    const off = onElementTap(cy, handler);
+    onElementTap(cy, other);
+    off();
+    cy.getElementById("alpha").emit("tap");
+    cy.emit("tap");
+    expect(handler).not.toHaveBeenCalled();
+    expect(other).toHaveBeenCalledTimes(2);
+  });
+
+  it("can be unsubscribed after Cytoscape is destroyed", () => {
+    const off = onElementTap(cy, vi.fn());
+    cy.destroy();
+    expect(off).not.toThrow();
+  });
+});
+
+describe("showSelection", () => {
+  it.each([
+    [["alpha"], ["alpha"]],
+    [["alpha", "beta"], ["beta"]],
+    [["alpha", "alpha--talks_with--beta"], ["alpha--talks_with--beta"]],
+    [["alpha", null], []],
+    [["beta", "no-such-id"], []],
+  ])("after %j exactly %j is selected", (ids, expected) => {
+    for (const id of ids) showSelection(cy, id, false);
+    expect(selectedIds()).toEqual(expected);
+  });
+
+  it("clears a selection made on the canvas", () => {
+    cy.getElementById("alpha").select();
+    cy.getElementById("beta").select();
+    showSelection(cy, "accord", false);
+    expect(selectedIds()).toEqual(["accord"]);
+  });
+
+  it("leaves the view alone unless asked to bring the element into view", async () => {
+    showSelection(cy, "accord", false);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(cy.zoom()).toBe(1);
+    expect(cy.pan()).toEqual({ x: 0, y: 0 });
+  });
+
+  it("brings the element into view at a readable zoom", async () => {
+    showSelection(cy, "accord", true);
+    expect(selectedIds()).toEqual(["accord"]);
+    await vi.waitFor(() => expect(cy.zoom()).toBeCloseTo(1.2, 5), { timeout: 3000 });
+  });
+
+  it("does nothing once Cytoscape is destroyed", () => {
+    cy.destroy();
+    expect(() => showSelection(cy, "alpha", true)).not.toThrow();
+  });
+});

@@ -1,0 +1,266 @@
+import { describe, expect, it, vi } from "vitest";
+import { indexGraph } from "../../src/domain/graphIndex.ts";
+import type { GraphDocument, ManifestEntry } from "../../src/domain/schema.ts";
+import { createAppStore } from "../../src/store/createAppStore.ts";
+import { loadDefaultGraph } from "../../src/store/loadGraph.ts";
+import {
+  INITIAL_STATE,
+  graphLoaded,
+  loadFailed,
+  select,
+  type AppState,
+  type Selection,
+} from "../../src/store/transitions.ts";
+import { ARTICLE_ID, articleInputs, buildOrThrow } from "../fixtures/fixtures.ts";
+
+const DOC = buildOrThrow(articleInputs());
+const GRAPH = indexGraph(DOC);
+const MANIFEST: ManifestEntry[] = [
+  { id: ARTICLE_ID, title: DOC.title, nodeCount: DOC.nodes.length, edgeCount: DOC.edges.length },
+];
+const READY: AppState = graphLoaded(INITIAL_STATE, GRAPH, MANIFEST);
+const PROBLEM = { path: "x", message: "is wrong" };
+
+describe("transitions", () => {
+  it("starts loading, with nothing selected", () => {
+    expect(INITIAL_STATE).toEqual({ load: { status: "loading" }, selection: null });
+  });
+
+  it("graphLoaded makes the load ready and clears the selection", () => {
+    const before = { ...READY, selection: { kind: "node", id: "nato", origin: "panel" } } as const;
+    const after = graphLoaded(before, GRAPH, MANIFEST);
+    expect(after.load).toEqual({ status: "ready", graph: GRAPH, manifest: MANIFEST });
+    expect(after.selection).toBeNull();
+    expect(before.selection.id).toBe("nato");
+  });
+
+  it("loadFailed records the title and every problem", () => {
+    const after = loadFailed(INITIAL_STATE, "It broke", [PROBLEM, PROBLEM]);
+    expect(after.load).toEqual({
+      status: "error",
+      title: "It broke",
+      problems: [PROBLEM, PROBLEM],
+    });
+    expect(INITIAL_STATE.load.status).toBe("loading");
+  });
+
+  const NATO: Selection = { kind: "node", id: "nato", origin: "canvas" };
+  const EDGE: Selection = { kind: "edge", id: "nato-integrating-with-aukus", origin: "search" };
+  const withSelection = (selection: Selection): AppState => ({ ...READY, selection });
+
+  it.each([
+    { name: "a node of the graph", state: READY, selection: NATO, expected: NATO },
+    { name: "an edge of the graph", state: READY, selection: EDGE, expected: EDGE },
+    { name: "another element", state: withSelection(NATO), selection: EDGE, expected: EDGE },
+    {
+      name: "the same element from elsewhere",
+      state: withSelection(NATO),
+      selection: { ...NATO, origin: "panel" } as const,
+      expected: { ...NATO, origin: "panel" },
+    },
+    { name: "null, clearing it", state: withSelection(NATO), selection: null, expected: null },
+  ])("select $name changes the selection", ({ state, selection, expected }) => {
+    const after = select(state, selection);
+    expect(after).not.toBe(state);
+    expect(after.selection).toEqual(expected);
+    expect(after.load).toBe(state.load);
+  });
+
+  it.each([
+    { name: "an unknown node", state: READY, selection: { ...NATO, id: "atlantis" } as const },
+    { name: "a node id as an edge", state: READY, selection: { ...NATO, kind: "edge" } as const },
+    { name: "an edge id as a node", state: READY, selection: { ...EDGE, kind: "node" } as const },
+    { name: "anything while loading", state: INITIAL_STATE, selection: NATO },
+    {
+      name: "anything after an error",
+      state: loadFailed(INITIAL_STATE, "t", []),
+      selection: NATO,
+    },
+    { name: "the same selection again", state: withSelection(NATO), selection: { ...NATO } },
+    { name: "null when nothing is selected", state: READY, selection: null },
+  ])("select $name leaves the state as it was", ({ state, selection }) => {
+    expect(select(state, selection)).toBe(state);
+  });
+});
+
+describe("createAppStore", () => {
+  it("makes a fresh store in the initial state", () => {
+    const store = createAppStore();
+    expect(store.getState().load).toEqual({ status: "loading" });
+    expect(store.getState().selection).toBeNull();
+  });
+
+  it("takes an initial state", () => {
+    const store = createAppStore({ load: READY.load });
+    expect(store.getState().load.status).toBe("ready");
+  });
+
+  it("gives each store its own state", () => {
+    const a = createAppStore();
+    const b = createAppStore();
+    a.getState().graphLoaded(GRAPH, MANIFEST);
+    expect(a.getState().load.status).toBe("ready");
+    expect(b.getState().load.status).toBe("loading");
+  });
+
+  it("runs the transitions through its actions", () => {
+    const store = createAppStore();
+    store.getState().graphLoaded(GRAPH, MANIFEST);
+    store.getState().select({ kind: "node", id: "russia", origin: "panel" });
+    expect(store.getState().selection).toEqual({ kind: "node", id: "russia", origin: "panel" });
+    store.getState().loadFailed("Gone", [PROBLEM]);
+    expect(store.getState().load).toEqual({ status: "error", title: "Gone", problems: [PROBLEM] });
+  });
+
+  it("notifies subscribers on a change, not on a no-op", () => {
+    const store = createAppStore();
+    store.getState().graphLoaded(GRAPH, MANIFEST);
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.getState().select({ kind: "node", id: "atlantis", origin: "canvas" });
+    store.getState().select(null);
+    expect(listener).not.toHaveBeenCalled();
+    store.getState().select({ kind: "node", id: "russia", origin: "canvas" });
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
+
+/** A fake fetch serving `routes` (JSON bodies, Responses, or errors to throw) and 404 otherwise. */
+function fakeFetch(routes: Record<string, unknown>) {
+  return vi.fn(async (url: string): Promise<Response> => {
+    if (!(url in routes)) return new Response("", { status: 404, statusText: "Not Found" });
+    const route = routes[url];
+    if (route instanceof Error) throw route;
+    if (route instanceof Response) return route;
+    return new Response(JSON.stringify(route), { headers: { "content-type": "application/json" } });
+  });
+}
+
+const MANIFEST_URL = "./graphs/index.json";
+const GRAPH_URL = `./graphs/${ARTICLE_ID}.json`;
+
+function tampered(change: (doc: GraphDocument) => void): GraphDocument {
+  const doc = structuredClone(DOC);
+  change(doc);
+  return doc;
+}
+
+describe("loadDefaultGraph", () => {
+  it("loads the manifest, then its first graph, into the store", async () => {
+    const store = createAppStore();
+    const fetchFn = fakeFetch({ [MANIFEST_URL]: MANIFEST, [GRAPH_URL]: DOC });
+    await loadDefaultGraph(store, fetchFn);
+    const { load } = store.getState();
+    expect(load.status).toBe("ready");
+    if (load.status !== "ready") return;
+    expect(load.graph.doc).toEqual(DOC);
+    expect(load.graph.nodeById.size).toBe(DOC.nodes.length);
+    expect(load.manifest).toEqual(MANIFEST);
+    expect(fetchFn.mock.calls.map(([url]) => url)).toEqual([MANIFEST_URL, GRAPH_URL]);
+  });
+
+  it("fetches under the base URL", async () => {
+    const store = createAppStore();
+    const fetchFn = fakeFetch({
+      "/app/graphs/index.json": MANIFEST,
+      [`/app/graphs/${ARTICLE_ID}.json`]: DOC,
+    });
+    await loadDefaultGraph(store, fetchFn, "/app/");
+    expect(store.getState().load.status).toBe("ready");
+  });
+
+  it.each([
+    {
+      name: "manifest 404",
+      routes: {},
+      title: "The list of graphs could not be loaded",
+      problems: [{ path: MANIFEST_URL, message: "the server answered 404 Not Found" }],
+    },
+    {
+      name: "manifest 500 without a status text",
+      routes: { [MANIFEST_URL]: new Response("", { status: 500 }) },
+      title: "The list of graphs could not be loaded",
+      problems: [{ path: MANIFEST_URL, message: "the server answered 500" }],
+    },
+    {
+      name: "manifest not JSON",
+      routes: { [MANIFEST_URL]: new Response("<!doctype html><p>Hello</p>") },
+      title: "The list of graphs could not be loaded",
+      problems: [{ path: MANIFEST_URL, message: "is not valid JSON" }],
+    },
+    {
+      name: "network error",
+      routes: { [MANIFEST_URL]: new TypeError("Failed to fetch") },
+      title: "The list of graphs could not be loaded",
+      problems: [{ path: MANIFEST_URL, message: "could not be fetched (Failed to fetch)" }],
+    },
+    {
+      name: "manifest invalid",
+      routes: { [MANIFEST_URL]: [{ id: "Bad Id", title: "T", nodeCount: -1, edgeCount: 0 }] },
+      title: "The list of graphs is not valid",
+      problems: [
+        {
+          path: "graphs/index.json [0].id",
+          message: expect.stringContaining("lower-case letters, digits and hyphens"),
+        },
+        { path: "graphs/index.json [0].nodeCount", message: "must be at least 0, not number -1" },
+      ],
+    },
+    {
+      name: "manifest empty",
+      routes: { [MANIFEST_URL]: [] },
+      title: "The list of graphs is not valid",
+      problems: [{ path: "graphs/index.json (document)", message: "must have at least 1 item" }],
+    },
+    {
+      name: "graph 404",
+      routes: { [MANIFEST_URL]: MANIFEST },
+      title: `The graph “${DOC.title}” could not be loaded`,
+      problems: [{ path: GRAPH_URL, message: "the server answered 404 Not Found" }],
+    },
+    {
+      name: "graph network error",
+      routes: { [MANIFEST_URL]: MANIFEST, [GRAPH_URL]: new Error("connection reset") },
+      title: `The graph “${DOC.title}” could not be loaded`,
+      problems: [{ path: GRAPH_URL, message: "could not be fetched (connection reset)" }],
+    },
+  ])("$name → error", async ({ routes, title, problems }) => {
+    const store = createAppStore();
+    await loadDefaultGraph(store, fakeFetch(routes));
+    expect(store.getState().load).toEqual({ status: "error", title, problems });
+  });
+
+  it.each([
+    {
+      name: "a node quote with words changed",
+      doc: tampered((d) => {
+        d.nodes[0]!.evidence[0]!.exact = "Venezuela launches talks with China for new weapons";
+      }),
+      path: "nodes[0].evidence[0].exact",
+    },
+    {
+      name: "an edge quote moved by one code point",
+      doc: tampered((d) => {
+        const ev = d.edges[3]!.evidence[0]!;
+        ev.start += 1;
+        ev.end += 1;
+      }),
+      path: "edges[3].evidence[0].exact",
+    },
+    {
+      name: "a changed source text",
+      doc: tampered((d) => {
+        d.sources[0]!.text = d.sources[0]!.text.replace("Rosoboronexport", "Rosoboron-export");
+      }),
+      path: "nodes[5].evidence[0].exact",
+    },
+  ])("refuses a graph with $name", async ({ doc, path }) => {
+    const store = createAppStore();
+    await loadDefaultGraph(store, fakeFetch({ [MANIFEST_URL]: MANIFEST, [GRAPH_URL]: doc }));
+    const { load } = store.getState();
+    expect(load.status).toBe("error");
+    if (load.status !== "error") return;
+    expect(load.title).toBe(`The graph “${DOC.title}” failed its checks and is not shown`);
+    expect(load.problems.map((p) => p.path)).toContain(path);
+  });
+});
