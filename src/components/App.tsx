@@ -1,9 +1,10 @@
 import { lazy, Suspense, useEffect } from "react";
 import { selectLoad } from "../store/selectors.ts";
-import { DetailsPanel } from "./DetailsPanel.tsx";
 import { LoadError } from "./LoadError.tsx";
 import { Legend } from "./Legend.tsx";
 import { SearchBox } from "./SearchBox.tsx";
+import { SelectionAnnouncer } from "./SelectionAnnouncer.tsx";
+import { Sidebar } from "./Sidebar.tsx";
 import { useAppState } from "./StoreContext.tsx";
 
 // Cytoscape is most of the bundle: load it alongside the graph data, not before first paint.
@@ -43,7 +44,8 @@ export function App() {
             </Suspense>
             <Legend />
           </section>
-          <DetailsPanel />
+          <Sidebar />
+          <SelectionAnnouncer />
         </main>
       )}
     </div>

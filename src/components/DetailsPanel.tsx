@@ -1,8 +1,19 @@
 import type { GraphIndex } from "../domain/graphIndex.ts";
 import { relationsOf } from "../domain/graphIndex.ts";
 import type { Evidence, GraphEdge, GraphNode } from "../domain/schema.ts";
-import { selectGraph, selectSelect, selectSelection } from "../store/selectors.ts";
-import { attributionText, edgeSentence, labelOf, NODE_TYPE_NAME } from "./describe.ts";
+import {
+  selectGraph,
+  selectSelect,
+  selectSelection,
+  selectShowInArticle,
+} from "../store/selectors.ts";
+import {
+  attributionPhrase,
+  attributionText,
+  edgeSentence,
+  labelOf,
+  NODE_TYPE_NAME,
+} from "./describe.ts";
 import { NodeSymbol } from "./Legend.tsx";
 import { Quote } from "./Quote.tsx";
 import { useAppState } from "./StoreContext.tsx";
@@ -64,7 +75,7 @@ function NodeDetails({ graph, node }: { graph: GraphIndex; node: GraphNode }) {
         <p className="aliases">Also called {node.aliases.join(", ")}</p>
       )}
       {node.summary && <p>{node.summary}</p>}
-      <Quotes graph={graph} evidence={node.evidence} />
+      <Quotes graph={graph} owner={{ kind: "node", id: node.id }} evidence={node.evidence} />
       <h3>
         Relations <span className="count">({relations.length})</span>
       </h3>
@@ -78,10 +89,7 @@ function NodeDetails({ graph, node }: { graph: GraphIndex; node: GraphNode }) {
             >
               {edgeSentence(graph, edge)}
               {edge.claim && (
-                <span className="relation-claim">
-                  {" "}
-                  — {attributionText(graph, edge).toLowerCase()}
-                </span>
+                <span className="relation-claim"> — {attributionPhrase(graph, edge)}</span>
               )}
             </button>
           </li>
@@ -126,12 +134,21 @@ function EdgeDetails({ graph, edge }: { graph: GraphIndex; edge: GraphEdge }) {
           </>
         )}
       </dl>
-      <Quotes graph={graph} evidence={edge.evidence} />
+      <Quotes graph={graph} owner={{ kind: "edge", id: edge.id }} evidence={edge.evidence} />
     </div>
   );
 }
 
-function Quotes({ graph, evidence }: { graph: GraphIndex; evidence: readonly Evidence[] }) {
+function Quotes({
+  graph,
+  owner,
+  evidence,
+}: {
+  graph: GraphIndex;
+  owner: { kind: "node" | "edge"; id: string };
+  evidence: readonly Evidence[];
+}) {
+  const showInArticle = useAppState(selectShowInArticle);
   return (
     <>
       <h3>
@@ -145,6 +162,7 @@ function Quotes({ graph, evidence }: { graph: GraphIndex; evidence: readonly Evi
               source={graph.sourceById.get(ev.source)}
               speakerLabel={ev.speaker ? labelOf(graph, ev.speaker) : undefined}
               showSource={graph.doc.sources.length > 1}
+              onShowInArticle={() => showInArticle({ ...owner, index: i })}
             />
           </li>
         ))}

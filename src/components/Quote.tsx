@@ -20,12 +20,14 @@ export function Quote({
   source,
   speakerLabel,
   showSource,
+  onShowInArticle,
 }: {
   evidence: Evidence;
   source: Source | undefined;
   speakerLabel: string | undefined;
   /** Name the source under the quote (when the graph quotes more than one). */
   showSource: boolean;
+  onShowInArticle: () => void;
 }) {
   const before = contextBefore(evidence.prefix);
   const after = contextAfter(evidence.suffix);
@@ -49,13 +51,13 @@ export function Quote({
           </span>
         </p>
       </blockquote>
-      {(speakerLabel || (showSource && source)) && (
-        <figcaption>
-          {speakerLabel && <>Said by {speakerLabel}</>}
-          {speakerLabel && showSource && source && " · "}
-          {showSource && source && <cite>{source.title}</cite>}
-        </figcaption>
-      )}
+      <figcaption>
+        {speakerLabel && <span>Said by {speakerLabel}</span>}
+        {showSource && source && <cite>{source.title}</cite>}
+        <button type="button" className="show-in-article" onClick={onShowInArticle}>
+          Show in article
+        </button>
+      </figcaption>
     </figure>
   );
 }

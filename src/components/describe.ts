@@ -1,5 +1,5 @@
 import type { GraphIndex } from "../domain/graphIndex.ts";
-import type { GraphEdge, GraphNode } from "../domain/schema.ts";
+import type { GraphEdge } from "../domain/schema.ts";
 import type { NodeType } from "../domain/vocabulary.ts";
 
 /** Words for the product's terms, shared by the panel, the legend and the search list. */
@@ -20,13 +20,37 @@ export function edgeSentence(index: GraphIndex, edge: GraphEdge): string {
   return `${labelOf(index, edge.source)} ${edge.label} ${labelOf(index, edge.target)}`;
 }
 
-/** "claimed by Vladimir Putin, hedged" / "reported as fact" */
-export function attributionText(index: GraphIndex, edge: GraphEdge): string {
-  if (!edge.claim) return "Reported by the article as fact";
+/** "claimed by Vladimir Putin, who hedges it" / "reported by the article as fact" */
+export function attributionPhrase(index: GraphIndex, edge: GraphEdge): string {
+  if (!edge.claim) return "reported by the article as fact";
   const by = labelOf(index, edge.claim.by);
-  return edge.claim.hedged ? `Claimed by ${by}, who hedges it` : `Claimed by ${by}`;
+  return edge.claim.hedged ? `claimed by ${by}, who hedges it` : `claimed by ${by}`;
 }
 
-export function nodeHeading(node: GraphNode): string {
-  return `${node.label}, ${NODE_TYPE_NAME[node.type].toLowerCase()}`;
+/** The same phrase, as a sentence: "Claimed by Vladimir Putin, who hedges it". */
+export function attributionText(index: GraphIndex, edge: GraphEdge): string {
+  const phrase = attributionPhrase(index, edge);
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+}
+
+/**
+ * What a screen reader hears when the selection changes:
+ * "Vladimir Putin, person, 6 relations, 4 quotes" or
+ * "Relation: NATO may integrate with AUKUS, claimed by Vladimir Putin, who hedges it, 2 quotes".
+ */
+export function announceSelection(
+  index: GraphIndex,
+  selection: { kind: "node" | "edge"; id: string } | null,
+): string {
+  if (!selection) return "";
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  if (selection.kind === "node") {
+    const node = index.nodeById.get(selection.id);
+    if (!node) return "";
+    const relations = index.edgesByNode.get(node.id)?.length ?? 0;
+    return `${node.label}, ${NODE_TYPE_NAME[node.type].toLowerCase()}, ${plural(relations, "relation")}, ${plural(node.evidence.length, "quote")}`;
+  }
+  const edge = index.edgeById.get(selection.id);
+  if (!edge) return "";
+  return `Relation: ${edgeSentence(index, edge)}, ${attributionPhrase(index, edge)}, ${plural(edge.evidence.length, "quote")}`;
 }

@@ -7,14 +7,20 @@ import {
   graphLoaded,
   loadFailed,
   select,
+  showInArticle,
+  showSidebar,
   type AppState,
   type Selection,
+  type SidebarTab,
 } from "./transitions.ts";
+import type { QuoteRef } from "../domain/readerSegments.ts";
 
 export interface AppActions {
   graphLoaded(graph: GraphIndex, manifest: readonly ManifestEntry[]): void;
   loadFailed(title: string, problems: readonly Problem[]): void;
   select(selection: Selection): void;
+  showInArticle(ref: QuoteRef): void;
+  showSidebar(tab: SidebarTab): void;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -30,5 +36,7 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
     graphLoaded: (graph, manifest) => set((s) => graphLoaded(s, graph, manifest)),
     loadFailed: (title, problems) => set((s) => loadFailed(s, title, problems)),
     select: (selection) => set((s) => select(s, selection)),
+    showInArticle: (ref) => set((s) => showInArticle(s, ref)),
+    showSidebar: (tab) => set((s) => showSidebar(s, tab)),
   }));
 }

@@ -8,3 +8,7 @@ export const selectLoad = (s: S) => s.load;
 export const selectSelection = (s: S) => s.selection;
 export const selectSelect = (s: S) => s.select;
 export const selectGraph = (s: S) => (s.load.status === "ready" ? s.load.graph : null);
+export const selectSidebar = (s: S) => s.sidebar;
+export const selectShowSidebar = (s: S) => s.showSidebar;
+export const selectArticleQuote = (s: S) => s.articleQuote;
+export const selectShowInArticle = (s: S) => s.showInArticle;

@@ -1,5 +1,6 @@
 import type { GraphIndex } from "../domain/graphIndex.ts";
 import type { Problem } from "../domain/problems.ts";
+import type { QuoteRef } from "../domain/readerSegments.ts";
 import type { ManifestEntry } from "../domain/schema.ts";
 
 /**
@@ -28,19 +29,39 @@ export type Selection = {
 } | null;
 export type SelectionOrigin = "canvas" | "panel" | "search";
 
+/** Which pane the sidebar shows where there is room for only one. */
+export const SIDEBAR_TABS = ["details", "article"] as const;
+export type SidebarTab = (typeof SIDEBAR_TABS)[number];
+
 export interface AppState {
   readonly load: LoadState;
   readonly selection: Selection;
+  readonly sidebar: SidebarTab;
+  /**
+   * The one quote the article reader brings into view and emphasises most ("show in
+   * article"); null means the selected element's first quote.
+   */
+  readonly articleQuote: QuoteRef | null;
 }
 
-export const INITIAL_STATE: AppState = { load: { status: "loading" }, selection: null };
+export const INITIAL_STATE: AppState = {
+  load: { status: "loading" },
+  selection: null,
+  sidebar: "details",
+  articleQuote: null,
+};
 
 export function graphLoaded(
   state: AppState,
   graph: GraphIndex,
   manifest: readonly ManifestEntry[],
 ): AppState {
-  return { ...state, load: { status: "ready", graph, manifest }, selection: null };
+  return {
+    ...state,
+    load: { status: "ready", graph, manifest },
+    selection: null,
+    articleQuote: null,
+  };
 }
 
 export function loadFailed(state: AppState, title: string, problems: readonly Problem[]): AppState {
@@ -52,19 +73,34 @@ export function loadFailed(state: AppState, title: string, problems: readonly Pr
  * graph does not have leaves the state as it was.
  */
 export function select(state: AppState, selection: Selection): AppState {
-  if (selection === null) return state.selection === null ? state : { ...state, selection };
+  if (selection === null) {
+    return state.selection === null ? state : { ...state, selection, articleQuote: null };
+  }
   if (state.load.status !== "ready") return state;
   const { graph } = state.load;
   const exists =
     selection.kind === "node" ? graph.nodeById.has(selection.id) : graph.edgeById.has(selection.id);
   if (!exists) return state;
   const cur = state.selection;
-  if (
+  const same =
     cur &&
     cur.kind === selection.kind &&
     cur.id === selection.id &&
-    cur.origin === selection.origin
-  )
-    return state;
-  return { ...state, selection };
+    cur.origin === selection.origin;
+  if (same && state.articleQuote === null) return state;
+  return { ...state, selection, articleQuote: null };
+}
+
+/**
+ * "Show in article": selects what the quote supports and brings that very quote into view in
+ * the article reader.
+ */
+export function showInArticle(state: AppState, ref: QuoteRef): AppState {
+  const selected = select(state, { kind: ref.kind, id: ref.id, origin: "panel" });
+  if (selected.selection?.id !== ref.id) return state;
+  return { ...selected, articleQuote: ref, sidebar: "article" };
+}
+
+export function showSidebar(state: AppState, sidebar: SidebarTab): AppState {
+  return state.sidebar === sidebar ? state : { ...state, sidebar };
 }

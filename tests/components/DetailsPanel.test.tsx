@@ -43,9 +43,11 @@ describe("DetailsPanel", () => {
       expect(context[0]?.getAttribute("aria-hidden")).toBe("true");
       expect(ev.prefix.endsWith(context[0]!.textContent!.replace(/^…/, ""))).toBe(true);
     });
-    const buttons = within(panel).getAllByRole("button");
     const relations = graph.edgesByNode.get(putin.id)!;
-    expect(buttons).toHaveLength(relations.length);
+    expect(panel.querySelectorAll(".relation-button")).toHaveLength(relations.length);
+    expect(within(panel).getAllByRole("button", { name: "Show in article" })).toHaveLength(
+      putin.evidence.length,
+    );
   });
 
   it("a relation button selects that relation", () => {
@@ -90,5 +92,14 @@ describe("DetailsPanel", () => {
     act(() => store.getState().select({ kind: "node", id: node.id, origin: "canvas" }));
     expect(panel.querySelector("img")).toBeNull();
     expect(within(panel).getByRole("heading", { level: 2 }).textContent).toBe(node.label);
+  });
+
+  it("'Show in article' targets that quote and opens the article", () => {
+    const { store, graph, panel } = renderPanel();
+    const edge = graph.doc.edges.find((e) => e.evidence.length > 1)!;
+    act(() => store.getState().select({ kind: "edge", id: edge.id, origin: "canvas" }));
+    fireEvent.click(within(panel).getAllByRole("button", { name: "Show in article" })[1]!);
+    expect(store.getState().articleQuote).toEqual({ kind: "edge", id: edge.id, index: 1 });
+    expect(store.getState().sidebar).toBe("article");
   });
 });

@@ -8,6 +8,8 @@ import {
   graphLoaded,
   loadFailed,
   select,
+  showInArticle,
+  showSidebar,
   type AppState,
   type Selection,
 } from "../../src/store/transitions.ts";
@@ -23,7 +25,12 @@ const PROBLEM = { path: "x", message: "is wrong" };
 
 describe("transitions", () => {
   it("starts loading, with nothing selected", () => {
-    expect(INITIAL_STATE).toEqual({ load: { status: "loading" }, selection: null });
+    expect(INITIAL_STATE).toEqual({
+      load: { status: "loading" },
+      selection: null,
+      sidebar: "details",
+      articleQuote: null,
+    });
   });
 
   it("graphLoaded makes the load ready and clears the selection", () => {
@@ -262,5 +269,33 @@ describe("loadDefaultGraph", () => {
     if (load.status !== "error") return;
     expect(load.title).toBe(`The graph “${DOC.title}” failed its checks and is not shown`);
     expect(load.problems.map((p) => p.path)).toContain(path);
+  });
+});
+
+describe("the article reader's transitions", () => {
+  const edge = DOC.edges.find((e) => e.evidence.length > 1)!;
+
+  it("showInArticle selects what the quote supports, targets that quote and opens the article", () => {
+    const after = showInArticle(READY, { kind: "edge", id: edge.id, index: 1 });
+    expect(after.selection).toEqual({ kind: "edge", id: edge.id, origin: "panel" });
+    expect(after.articleQuote).toEqual({ kind: "edge", id: edge.id, index: 1 });
+    expect(after.sidebar).toBe("article");
+  });
+
+  it("showInArticle ignores a quote of an element the graph does not have", () => {
+    expect(showInArticle(READY, { kind: "node", id: "atlantis", index: 0 })).toBe(READY);
+  });
+
+  it("a new selection, or none, forgets the targeted quote", () => {
+    const shown = showInArticle(READY, { kind: "edge", id: edge.id, index: 1 });
+    expect(select(shown, { kind: "node", id: "nato", origin: "canvas" }).articleQuote).toBeNull();
+    expect(select(shown, null).articleQuote).toBeNull();
+    // Selecting the same element again also returns to its first quote.
+    expect(select(shown, { kind: "edge", id: edge.id, origin: "panel" }).articleQuote).toBeNull();
+  });
+
+  it("showSidebar switches the pane and returns the same state when nothing changes", () => {
+    expect(showSidebar(READY, "article").sidebar).toBe("article");
+    expect(showSidebar(READY, "details")).toBe(READY);
   });
 });
