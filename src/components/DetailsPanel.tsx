@@ -1,7 +1,11 @@
 import type { GraphIndex } from "../domain/graphIndex.ts";
 import { relationsOf } from "../domain/graphIndex.ts";
 import type { Evidence, GraphEdge, GraphNode } from "../domain/schema.ts";
+import { FOCUS_HOPS } from "../store/transitions.ts";
 import {
+  selectClearFocus,
+  selectFocus,
+  selectFocusOn,
   selectGraph,
   selectSelect,
   selectSelection,
@@ -75,6 +79,7 @@ function NodeDetails({ graph, node }: { graph: GraphIndex; node: GraphNode }) {
         <p className="aliases">Also called {node.aliases.join(", ")}</p>
       )}
       {node.summary && <p>{node.summary}</p>}
+      <FocusControls nodeId={node.id} />
       <Quotes graph={graph} owner={{ kind: "node", id: node.id }} evidence={node.evidence} />
       <h3>
         Relations <span className="count">({relations.length})</span>
@@ -95,6 +100,31 @@ function NodeDetails({ graph, node }: { graph: GraphIndex; node: GraphNode }) {
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+/** Focus on this node's neighbourhood: 1, 2 or 3 hops; pressing the active one clears it. */
+function FocusControls({ nodeId }: { nodeId: string }) {
+  const focus = useAppState(selectFocus);
+  const focusOn = useAppState(selectFocusOn);
+  const clearFocus = useAppState(selectClearFocus);
+  return (
+    <div className="focus-controls" role="group" aria-label="Focus on its neighbourhood">
+      <span aria-hidden="true">Focus:</span>
+      {FOCUS_HOPS.map((hops) => {
+        const active = focus?.nodeId === nodeId && focus.hops === hops;
+        return (
+          <button
+            key={hops}
+            type="button"
+            aria-pressed={active}
+            onClick={() => (active ? clearFocus() : focusOn(nodeId, hops))}
+          >
+            {hops} hop{hops === 1 ? "" : "s"}
+          </button>
+        );
+      })}
     </div>
   );
 }

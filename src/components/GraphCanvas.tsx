@@ -4,7 +4,7 @@ import type { Core } from "cytoscape";
 import { toElements } from "../cytoscape/elements.ts";
 import { PRESET_LAYOUT, STYLESHEET } from "../cytoscape/stylesheet.ts";
 import { fitAll, zoomBy } from "../cytoscape/viewport.ts";
-import { selectGraph } from "../store/selectors.ts";
+import { selectClearFocus, selectFocus, selectGraph } from "../store/selectors.ts";
 import { useAppState } from "./StoreContext.tsx";
 import { useCanvasController } from "./useCanvasController.ts";
 
@@ -48,6 +48,7 @@ export default function GraphCanvas() {
           boxSelectionEnabled={false}
         />
       </div>
+      <FocusBar />
       <div className="view-controls" role="group" aria-label="View">
         <button
           type="button"
@@ -74,6 +75,25 @@ export default function GraphCanvas() {
           <span aria-hidden="true">Fit</span>
         </button>
       </div>
+    </div>
+  );
+}
+
+/** Says what the canvas is focused on, with the one action that clears it. */
+function FocusBar() {
+  const graph = useAppState(selectGraph);
+  const focus = useAppState(selectFocus);
+  const clearFocus = useAppState(selectClearFocus);
+  if (!graph || !focus) return null;
+  const label = graph.nodeById.get(focus.nodeId)?.label ?? focus.nodeId;
+  return (
+    <div className="focus-bar" role="status">
+      <span>
+        Focused on <strong>{label}</strong>, {focus.hops} hop{focus.hops === 1 ? "" : "s"}
+      </span>
+      <button type="button" onClick={clearFocus}>
+        Clear focus
+      </button>
     </div>
   );
 }

@@ -1,17 +1,19 @@
-import { useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import {
   ATTRIBUTION_DASH,
   NODE_ENCODING,
   STANCE_COLOUR,
   STANCE_MARK,
 } from "../cytoscape/encoding.ts";
+import { filterCounts, isFiltering, STANCE_OPTIONS, type FilterGroup } from "../domain/filters.ts";
+import { ATTRIBUTIONS, NODE_TYPES, type NodeType, type Stance } from "../domain/vocabulary.ts";
 import {
-  ATTRIBUTIONS,
-  NODE_TYPES,
-  STANCES,
-  type NodeType,
-  type Stance,
-} from "../domain/vocabulary.ts";
+  selectClearFilters,
+  selectFilters,
+  selectGraph,
+  selectToggleFilter,
+} from "../store/selectors.ts";
+import { useAppState } from "./StoreContext.tsx";
 import { NODE_TYPE_NAME } from "./describe.ts";
 
 /** The shape and colour of a node type, as drawn on the canvas; decorative beside its name. */
@@ -83,38 +85,115 @@ const STANCE_NAME = {
 const startsOpen = () =>
   typeof window === "undefined" || !window.matchMedia?.("(max-width: 760px)").matches;
 
-/** Explains every mark on the canvas; generated from the same encoding as the stylesheet. */
+/** One legend entry that is also a filter: checked shows, unchecked hides. */
+function FilterEntry({
+  group,
+  value,
+  count,
+  symbol,
+  children,
+}: {
+  group: FilterGroup;
+  value: string;
+  count: number;
+  symbol: ReactNode;
+  children: ReactNode;
+}) {
+  const filters = useAppState(selectFilters);
+  const toggle = useAppState(selectToggleFilter);
+  const shown = !(filters[group] as ReadonlySet<string>).has(value);
+  return (
+    <li>
+      <label className={count === 0 ? "legend-entry is-unused" : "legend-entry"}>
+        <input type="checkbox" checked={shown} onChange={() => toggle(group, value)} />
+        {symbol} {children} <span className="count">{count}</span>
+      </label>
+    </li>
+  );
+}
+
+/**
+ * Explains every mark on the canvas, from the same encoding as the stylesheet, and doubles as
+ * the filter: each entry shows its count and hides or shows what it stands for.
+ */
 export function Legend() {
   // Only the initial state: afterwards <details> keeps whatever the reader chose.
   const [initiallyOpen] = useState(startsOpen);
+  const graph = useAppState(selectGraph);
+  const filters = useAppState(selectFilters);
+  const clear = useAppState(selectClearFilters);
+  const counts = useMemo(() => (graph ? filterCounts(graph) : null), [graph]);
+  if (!counts) return null;
   return (
     <details className="legend" open={initiallyOpen}>
-      <summary>Legend</summary>
+      <summary>
+        Legend and filters
+        {isFiltering(filters) && <span className="legend-filtering"> · some hidden</span>}
+      </summary>
       <div className="legend-body">
         <ul aria-label="Entities">
           {NODE_TYPES.map((type) => (
-            <li key={type}>
-              <NodeSymbol type={type} /> {NODE_TYPE_NAME[type]}
-            </li>
+            <FilterEntry
+              key={type}
+              group="nodeTypes"
+              value={type}
+              count={counts.nodeTypes.get(type) ?? 0}
+              symbol={<NodeSymbol type={type} />}
+            >
+              {NODE_TYPE_NAME[type]}
+            </FilterEntry>
           ))}
         </ul>
         <ul aria-label="How a relation is sourced">
           {ATTRIBUTIONS.map((a) => (
-            <li key={a}>
-              <LineSymbol dash={ATTRIBUTION_DASH[a]} /> {ATTRIBUTION_NAME[a]}
-            </li>
+            <FilterEntry
+              key={a}
+              group="attributions"
+              value={a}
+              count={counts.attributions.get(a) ?? 0}
+              symbol={<LineSymbol dash={ATTRIBUTION_DASH[a]} />}
+            >
+              {ATTRIBUTION_NAME[a]}
+            </FilterEntry>
           ))}
-          <li>
+          <li className="legend-entry">
             <LineSymbol arrow /> Direction
           </li>
         </ul>
         <ul aria-label="Stance of a relation">
-          {[...STANCES, "none" as const].map((s) => (
-            <li key={s}>
-              <LineSymbol colour={STANCE_COLOUR[s]} stance={s} /> {STANCE_NAME[s]}
-            </li>
+          {STANCE_OPTIONS.map((s) => (
+            <FilterEntry
+              key={s}
+              group="stances"
+              value={s}
+              count={counts.stances.get(s) ?? 0}
+              symbol={<LineSymbol colour={STANCE_COLOUR[s]} stance={s} />}
+            >
+              {STANCE_NAME[s]}
+            </FilterEntry>
           ))}
         </ul>
+        <details className="legend-relations">
+          <summary>Relation types ({counts.relations.size})</summary>
+          <ul aria-label="Relation types">
+            {[...counts.relations].map(([relation, { label, count }]) => (
+              <FilterEntry
+                key={relation}
+                group="relations"
+                value={relation}
+                count={count}
+                symbol={null}
+              >
+                {label}
+              </FilterEntry>
+            ))}
+          </ul>
+        </details>
+        {isFiltering(filters) && (
+          <button type="button" className="legend-clear" onClick={clear}>
+            Show everything
+          </button>
+        )}
       </div>
     </details>
   );

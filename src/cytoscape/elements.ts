@@ -1,5 +1,6 @@
 import type { ElementDefinition } from "cytoscape";
-import type { GraphDocument, GraphEdge } from "../domain/schema.ts";
+import { attributionOf } from "../domain/filters.ts";
+import type { GraphDocument } from "../domain/schema.ts";
 import type { Attribution, NodeType, Stance } from "../domain/vocabulary.ts";
 
 /**
@@ -22,11 +23,6 @@ export interface EdgeData {
   readonly directed: boolean;
   readonly stance: Stance | "none";
   readonly attribution: Attribution;
-}
-
-export function attributionOf(edge: GraphEdge): Attribution {
-  if (!edge.claim) return "fact";
-  return edge.claim.hedged ? "hedged" : "claim";
 }
 
 /**

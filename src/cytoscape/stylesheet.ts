@@ -111,6 +111,10 @@ export const STYLESHEET: StylesheetJson = [
       "z-index": 10,
     },
   },
+  // Filtered out: not drawn, but kept in place, so the layout never jumps.
+  { selector: ".is-hidden", style: { display: "none" } },
+  // Outside the focused neighbourhood: still there for context.
+  { selector: ".is-faded", style: { opacity: 0.14 } },
   {
     selector: "node:active, edge:active",
     style: { "overlay-opacity": 0.1 },

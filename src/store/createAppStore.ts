@@ -6,13 +6,19 @@ import {
   INITIAL_STATE,
   graphLoaded,
   loadFailed,
+  clearFilters,
+  clearFocus,
+  focusOn,
   select,
   showInArticle,
+  toggleFilter,
+  type Focus,
   showSidebar,
   type AppState,
   type Selection,
   type SidebarTab,
 } from "./transitions.ts";
+import type { FilterGroup } from "../domain/filters.ts";
 import type { QuoteRef } from "../domain/readerSegments.ts";
 
 export interface AppActions {
@@ -21,6 +27,10 @@ export interface AppActions {
   select(selection: Selection): void;
   showInArticle(ref: QuoteRef): void;
   showSidebar(tab: SidebarTab): void;
+  toggleFilter(group: FilterGroup, value: string): void;
+  clearFilters(): void;
+  focusOn(nodeId: string, hops: Focus["hops"]): void;
+  clearFocus(): void;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -38,5 +48,9 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
     select: (selection) => set((s) => select(s, selection)),
     showInArticle: (ref) => set((s) => showInArticle(s, ref)),
     showSidebar: (tab) => set((s) => showSidebar(s, tab)),
+    toggleFilter: (group, value) => set((s) => toggleFilter(s, group, value)),
+    clearFilters: () => set((s) => clearFilters(s)),
+    focusOn: (nodeId, hops) => set((s) => focusOn(s, nodeId, hops)),
+    clearFocus: () => set((s) => clearFocus(s)),
   }));
 }

@@ -1,5 +1,12 @@
 import type { GraphIndex } from "../domain/graphIndex.ts";
 import type { Problem } from "../domain/problems.ts";
+import {
+  NO_FILTERS,
+  toggleFilter as toggleFilterValue,
+  visibleElements,
+  type FilterGroup,
+  type Filters,
+} from "../domain/filters.ts";
 import type { QuoteRef } from "../domain/readerSegments.ts";
 import type { ManifestEntry } from "../domain/schema.ts";
 
@@ -42,13 +49,22 @@ export interface AppState {
    * article"); null means the selected element's first quote.
    */
   readonly articleQuote: QuoteRef | null;
+  /** What the reader has hidden by type, relation, stance and attribution. */
+  readonly filters: Filters;
+  /** A node whose neighbourhood (1–3 hops) stays bright while the rest fades. */
+  readonly focus: Focus | null;
 }
+
+export const FOCUS_HOPS = [1, 2, 3] as const;
+export type Focus = { readonly nodeId: string; readonly hops: (typeof FOCUS_HOPS)[number] };
 
 export const INITIAL_STATE: AppState = {
   load: { status: "loading" },
   selection: null,
   sidebar: "details",
   articleQuote: null,
+  filters: NO_FILTERS,
+  focus: null,
 };
 
 export function graphLoaded(
@@ -61,6 +77,8 @@ export function graphLoaded(
     load: { status: "ready", graph, manifest },
     selection: null,
     articleQuote: null,
+    filters: NO_FILTERS,
+    focus: null,
   };
 }
 
@@ -103,4 +121,41 @@ export function showInArticle(state: AppState, ref: QuoteRef): AppState {
 
 export function showSidebar(state: AppState, sidebar: SidebarTab): AppState {
   return state.sidebar === sidebar ? state : { ...state, sidebar };
+}
+
+/**
+ * Hides a filter value, or shows it again. A selection or focus that the filters now hide is
+ * dropped, so nothing selected is ever invisible.
+ */
+export function toggleFilter(state: AppState, group: FilterGroup, value: string): AppState {
+  return withFilters(state, toggleFilterValue(state.filters, group, value));
+}
+
+export function clearFilters(state: AppState): AppState {
+  return state.filters === NO_FILTERS ? state : withFilters(state, NO_FILTERS);
+}
+
+function withFilters(state: AppState, filters: Filters): AppState {
+  if (state.load.status !== "ready") return { ...state, filters };
+  const visible = visibleElements(state.load.graph, filters);
+  const { selection, focus } = state;
+  const selectionShown =
+    !selection || (selection.kind === "node" ? visible.nodes : visible.edges).has(selection.id);
+  return {
+    ...state,
+    filters,
+    selection: selectionShown ? selection : null,
+    articleQuote: selectionShown ? state.articleQuote : null,
+    focus: focus && visible.nodes.has(focus.nodeId) ? focus : null,
+  };
+}
+
+/** Brightens a node's neighbourhood of `hops` relations and fades the rest. */
+export function focusOn(state: AppState, nodeId: string, hops: Focus["hops"]): AppState {
+  if (state.load.status !== "ready" || !state.load.graph.nodeById.has(nodeId)) return state;
+  return { ...state, focus: { nodeId, hops } };
+}
+
+export function clearFocus(state: AppState): AppState {
+  return state.focus === null ? state : { ...state, focus: null };
 }

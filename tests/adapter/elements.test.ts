@@ -1,6 +1,7 @@
 import cytoscape, { type Core } from "cytoscape";
 import { afterEach, describe, expect, it } from "vitest";
-import { attributionOf, toElements } from "../../src/cytoscape/elements.ts";
+import { toElements } from "../../src/cytoscape/elements.ts";
+import { attributionOf } from "../../src/domain/filters.ts";
 import type { GraphDocument, GraphEdge } from "../../src/domain/schema.ts";
 import { articleInputs, buildOrThrow, fixtureInputs } from "../fixtures/fixtures.ts";
 

@@ -85,8 +85,11 @@ describe("the article graph in Chromium", () => {
       "Cooperation",
       "Opposition",
     ]) {
-      await expect.poll(() => legend.getByText(word, { exact: true }).count()).toBe(1);
+      // Each entry is also a filter: a checkbox named by the word and its count.
+      const name = new RegExp(`^${word} \\d+$`);
+      await expect.poll(() => legend.getByRole("checkbox", { name }).count()).toBe(1);
     }
+    expect(await legend.getByText("Direction", { exact: true }).count()).toBe(1);
   });
 
   it("clicking a node shows its details and the article's words", async () => {

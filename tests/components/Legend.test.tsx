@@ -1,26 +1,34 @@
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { Legend } from "../../src/components/Legend.tsx";
+import { StoreProvider } from "../../src/components/StoreContext.tsx";
 import { NODE_ENCODING } from "../../src/cytoscape/encoding.ts";
+import { attributionOf } from "../../src/domain/filters.ts";
 import { NODE_TYPES } from "../../src/domain/vocabulary.ts";
+import { storeWithArticle } from "./articleGraph.ts";
 
 afterEach(cleanup);
 
+function renderLegend() {
+  const { store, graph } = storeWithArticle();
+  render(
+    <StoreProvider store={store}>
+      <Legend />
+    </StoreProvider>,
+  );
+  return { store, graph };
+}
+
 describe("Legend", () => {
-  it("names every node type with the shape and colour the canvas draws", () => {
-    render(<Legend />);
-    const entities = screen.getByRole("list", { name: "Entities" });
-    const items = within(entities).getAllByRole("listitem");
-    expect(items.map((li) => li.textContent?.trim())).toEqual([
-      "Country",
-      "Organisation",
-      "Person",
-      "Agreement",
-      "Event",
-    ]);
+  it("names every node type with the shape and colour the canvas draws, and its count", () => {
+    const { graph } = renderLegend();
+    const items = within(screen.getByRole("list", { name: "Entities" })).getAllByRole("listitem");
+    const names = ["Country", "Organisation", "Person", "Agreement", "Event"];
     items.forEach((li, i) => {
-      const path = li.querySelector("svg path");
       const type = NODE_TYPES[i]!;
+      const count = graph.doc.nodes.filter((n) => n.type === type).length;
+      expect(li.textContent?.replace(/\s+/g, " ").trim()).toBe(`${names[i]} ${count}`);
+      const path = li.querySelector("svg path");
       expect(path?.getAttribute("d")).toBe(NODE_ENCODING[type].svgPath);
       expect(path?.getAttribute("fill")).toBe(NODE_ENCODING[type].colour);
     });
@@ -28,11 +36,14 @@ describe("Legend", () => {
     expect(new Set(NODE_TYPES.map((t) => NODE_ENCODING[t].shape)).size).toBe(NODE_TYPES.length);
   });
 
-  it("explains how relations are sourced and their stance, each in words", () => {
-    render(<Legend />);
+  it("explains how relations are sourced and their stance, in words, with counts", () => {
+    const { graph } = renderLegend();
     const sourced = screen.getByRole("list", { name: "How a relation is sourced" });
+    const claims = graph.doc.edges.filter((e) => attributionOf(e) === "claim").length;
+    expect(
+      within(sourced).getByRole("checkbox", { name: `Claimed by a speaker ${claims}` }),
+    ).toBeTruthy();
     expect(sourced.textContent).toContain("Reported as fact");
-    expect(sourced.textContent).toContain("Claimed by a speaker");
     expect(sourced.textContent).toContain("Claimed, hedged");
     expect(sourced.textContent).toContain("Direction");
     const dashes = [...sourced.querySelectorAll("line")].map((l) =>
@@ -43,5 +54,24 @@ describe("Legend", () => {
     for (const word of ["Cooperation", "Opposition", "Neutral", "No stance shown"]) {
       expect(stance.textContent).toContain(word);
     }
+  });
+
+  it("doubles as the filter: unchecking hides, 'Show everything' brings it all back", () => {
+    const { store } = renderLegend();
+    const person = screen.getByRole("checkbox", { name: /^Person \d+$/ });
+    expect((person as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(person);
+    expect(store.getState().filters.nodeTypes).toEqual(new Set(["person"]));
+    expect((person as HTMLInputElement).checked).toBe(false);
+
+    const relations = screen.getByRole("list", { name: "Relation types" });
+    fireEvent.click(within(relations).getByRole("checkbox", { name: /^party to \d+$/ }));
+    expect(store.getState().filters.relations).toEqual(new Set(["party_to"]));
+
+    fireEvent.click(screen.getByRole("button", { name: "Show everything" }));
+    expect(store.getState().filters.nodeTypes.size + store.getState().filters.relations.size).toBe(
+      0,
+    );
+    expect(screen.queryByRole("button", { name: "Show everything" })).toBeNull();
   });
 });

@@ -7,8 +7,12 @@ import {
   INITIAL_STATE,
   graphLoaded,
   loadFailed,
+  clearFilters,
+  clearFocus,
+  focusOn,
   select,
   showInArticle,
+  toggleFilter,
   showSidebar,
   type AppState,
   type Selection,
@@ -30,6 +34,13 @@ describe("transitions", () => {
       selection: null,
       sidebar: "details",
       articleQuote: null,
+      filters: {
+        nodeTypes: new Set(),
+        relations: new Set(),
+        stances: new Set(),
+        attributions: new Set(),
+      },
+      focus: null,
     });
   });
 
@@ -297,5 +308,48 @@ describe("the article reader's transitions", () => {
   it("showSidebar switches the pane and returns the same state when nothing changes", () => {
     expect(showSidebar(READY, "article").sidebar).toBe("article");
     expect(showSidebar(READY, "details")).toBe(READY);
+  });
+});
+
+describe("filter and focus transitions", () => {
+  const person = DOC.nodes.find((n) => n.type === "person")!;
+  const country = DOC.nodes.find((n) => n.type === "country")!;
+
+  it("hiding a type drops a selection and a focus of that type", () => {
+    const selected = focusOn(
+      select(READY, { kind: "node", id: person.id, origin: "canvas" }),
+      person.id,
+      2,
+    );
+    expect(selected.focus).toEqual({ nodeId: person.id, hops: 2 });
+    const after = toggleFilter(selected, "nodeTypes", "person");
+    expect(after.filters.nodeTypes).toEqual(new Set(["person"]));
+    expect(after.selection).toBeNull();
+    expect(after.focus).toBeNull();
+  });
+
+  it("hiding something else keeps the selection and the focus", () => {
+    const selected = focusOn(
+      select(READY, { kind: "node", id: country.id, origin: "canvas" }),
+      country.id,
+      1,
+    );
+    const after = toggleFilter(selected, "nodeTypes", "person");
+    expect(after.selection?.id).toBe(country.id);
+    expect(after.focus?.nodeId).toBe(country.id);
+  });
+
+  it("hiding a relation drops a selected edge of that relation", () => {
+    const edge = DOC.edges.find((e) => e.relation === "party_to")!;
+    const selected = select(READY, { kind: "edge", id: edge.id, origin: "canvas" });
+    expect(toggleFilter(selected, "relations", "party_to").selection).toBeNull();
+  });
+
+  it("clearFilters shows everything; clearFocus clears; unknown nodes cannot be focused", () => {
+    const filtered = toggleFilter(READY, "stances", "none");
+    expect(clearFilters(filtered).filters.stances.size).toBe(0);
+    expect(clearFilters(READY)).toBe(READY);
+    expect(clearFocus(focusOn(READY, country.id, 3)).focus).toBeNull();
+    expect(focusOn(READY, "atlantis", 1)).toBe(READY);
   });
 });

@@ -89,3 +89,45 @@ export async function canvasCentre(page: Page): Promise<Point> {
   if (!box) throw new Error("no canvas");
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
+
+/** Ids of elements matching a Cytoscape selector, e.g. ".is-faded" or "node[display = 'none']". */
+export function idsMatching(page: Page, cySelector: string): Promise<string[]> {
+  return page.evaluate(
+    ({ selector, cySelector }) => {
+      const container = document.querySelector(selector) as
+        (HTMLElement & { _cyreg?: { cy?: Core } }) | null;
+      const cy = container?._cyreg?.cy;
+      return cy ? cy.elements(cySelector).map((e) => e.id()) : [];
+    },
+    { selector: CONTAINER, cySelector },
+  );
+}
+
+/** Ids of the elements Cytoscape does not draw (display: none). */
+export function hiddenIds(page: Page): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const container = document.querySelector(selector) as
+      (HTMLElement & { _cyreg?: { cy?: Core } }) | null;
+    const cy = container?._cyreg?.cy;
+    return cy
+      ? cy
+          .elements()
+          .filter((e) => e.style("display") === "none")
+          .map((e) => e.id())
+      : [];
+  }, CONTAINER);
+}
+
+/** Model positions of every node, to prove that nothing moved. */
+export function modelPositions(page: Page): Promise<Record<string, { x: number; y: number }>> {
+  return page.evaluate((selector) => {
+    const container = document.querySelector(selector) as
+      (HTMLElement & { _cyreg?: { cy?: Core } }) | null;
+    const cy = container?._cyreg?.cy;
+    const out: Record<string, { x: number; y: number }> = {};
+    cy?.nodes().forEach((n) => {
+      out[n.id()] = { ...n.position() };
+    });
+    return out;
+  }, CONTAINER);
+}

@@ -1,0 +1,103 @@
+import type { GraphIndex } from "./graphIndex.ts";
+import type { GraphEdge } from "./schema.ts";
+import {
+  ATTRIBUTIONS,
+  NODE_TYPES,
+  STANCES,
+  type Attribution,
+  type NodeType,
+  type Stance,
+} from "./vocabulary.ts";
+
+/** An edge's stance, with "none" when the source shows none. */
+export type StanceOrNone = Stance | "none";
+export const STANCE_OPTIONS = [...STANCES, "none"] as const satisfies readonly StanceOrNone[];
+
+export function attributionOf(edge: GraphEdge): Attribution {
+  if (!edge.claim) return "fact";
+  return edge.claim.hedged ? "hedged" : "claim";
+}
+
+/**
+ * What the reader has hidden. Each set lists hidden values, so an empty filter shows all and a
+ * value the document does not use changes nothing. Sets are replaced, never mutated.
+ */
+export interface Filters {
+  readonly nodeTypes: ReadonlySet<NodeType>;
+  readonly relations: ReadonlySet<string>;
+  readonly stances: ReadonlySet<StanceOrNone>;
+  readonly attributions: ReadonlySet<Attribution>;
+}
+
+export type FilterGroup = keyof Filters;
+
+export const NO_FILTERS: Filters = {
+  nodeTypes: new Set(),
+  relations: new Set(),
+  stances: new Set(),
+  attributions: new Set(),
+};
+
+export function isFiltering(filters: Filters): boolean {
+  return Object.values(filters).some((s: ReadonlySet<unknown>) => s.size > 0);
+}
+
+/** The filters with one value shown again, or hidden. */
+export function toggleFilter(filters: Filters, group: FilterGroup, value: string): Filters {
+  const next = new Set<string>(filters[group] as ReadonlySet<string>);
+  if (!next.delete(value)) next.add(value);
+  return { ...filters, [group]: next };
+}
+
+export interface Visible {
+  readonly nodes: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
+}
+
+/**
+ * The nodes and edges the filters leave: nodes of shown types; edges of shown relation,
+ * stance and attribution whose two ends are both shown.
+ */
+export function visibleElements(index: GraphIndex, filters: Filters): Visible {
+  const nodes = new Set<string>();
+  for (const node of index.doc.nodes) if (!filters.nodeTypes.has(node.type)) nodes.add(node.id);
+  const edges = new Set<string>();
+  for (const edge of index.doc.edges) {
+    if (
+      nodes.has(edge.source) &&
+      nodes.has(edge.target) &&
+      !filters.relations.has(edge.relation) &&
+      !filters.stances.has(edge.stance ?? "none") &&
+      !filters.attributions.has(attributionOf(edge))
+    ) {
+      edges.add(edge.id);
+    }
+  }
+  return { nodes, edges };
+}
+
+export interface FilterCounts {
+  readonly nodeTypes: ReadonlyMap<NodeType, number>;
+  /** Relation → its label (the first seen) and count, in order of first appearance. */
+  readonly relations: ReadonlyMap<string, { readonly label: string; readonly count: number }>;
+  readonly stances: ReadonlyMap<StanceOrNone, number>;
+  readonly attributions: ReadonlyMap<Attribution, number>;
+}
+
+/** How many elements each filter value stands for in the whole document. */
+export function filterCounts(index: GraphIndex): FilterCounts {
+  const nodeTypes = new Map<NodeType, number>(NODE_TYPES.map((t) => [t, 0]));
+  const stances = new Map<StanceOrNone, number>(STANCE_OPTIONS.map((s) => [s, 0]));
+  const attributions = new Map<Attribution, number>(ATTRIBUTIONS.map((a) => [a, 0]));
+  const relations = new Map<string, { label: string; count: number }>();
+  for (const node of index.doc.nodes) nodeTypes.set(node.type, (nodeTypes.get(node.type) ?? 0) + 1);
+  for (const edge of index.doc.edges) {
+    const stance = edge.stance ?? "none";
+    stances.set(stance, (stances.get(stance) ?? 0) + 1);
+    const attribution = attributionOf(edge);
+    attributions.set(attribution, (attributions.get(attribution) ?? 0) + 1);
+    const r = relations.get(edge.relation);
+    relations.set(edge.relation, { label: r?.label ?? edge.label, count: (r?.count ?? 0) + 1 });
+  }
+  return { nodeTypes, relations, stances, attributions };
+}

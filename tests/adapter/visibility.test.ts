@@ -1,0 +1,86 @@
+import cytoscape, { type Core } from "cytoscape";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { toElements } from "../../src/cytoscape/elements.ts";
+import { STYLESHEET } from "../../src/cytoscape/stylesheet.ts";
+import { neighbourhood, showFocus, showOnly } from "../../src/cytoscape/visibility.ts";
+import type { GraphDocument } from "../../src/domain/schema.ts";
+
+/** A chain a – b – c – d plus e hanging off b: hops are easy to count. */
+const evidence = [{ source: "s", exact: "x", prefix: "", suffix: "", start: 0, end: 1 }];
+const node = (id: string) => ({ id, type: "country" as const, label: id, evidence });
+const edge = (source: string, target: string) => ({
+  id: `${source}-${target}`,
+  source,
+  target,
+  relation: "knows",
+  label: "knows",
+  directed: true,
+  evidence,
+});
+const DOC: GraphDocument = {
+  schemaVersion: 1,
+  id: "chain",
+  title: "Chain",
+  sources: [{ id: "s", title: "S", text: "x" }],
+  nodes: ["a", "b", "c", "d", "e"].map(node),
+  edges: [edge("a", "b"), edge("b", "c"), edge("c", "d"), edge("e", "b")],
+};
+
+let cy: Core;
+beforeEach(() => {
+  cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: toElements(DOC),
+    style: STYLESHEET,
+  });
+});
+afterEach(() => cy.destroy());
+
+const ids = (c: cytoscape.CollectionReturnValue) => c.map((e) => e.id()).sort();
+
+describe("neighbourhood", () => {
+  it.each([
+    { hops: 1, want: ["a", "a-b", "b", "b-c", "c", "e", "e-b"] },
+    { hops: 2, want: ["a", "a-b", "b", "b-c", "c", "c-d", "d", "e", "e-b"] },
+  ])("of b at $hops hop(s), ignoring direction", ({ hops, want }) => {
+    expect(ids(neighbourhood(cy, "b", hops))).toEqual(want);
+  });
+
+  it("of a at 1 hop is a and its one relation", () => {
+    expect(ids(neighbourhood(cy, "a", 1))).toEqual(["a", "a-b", "b"]);
+  });
+
+  it("walks only what the filters show", () => {
+    showOnly(cy, { nodes: new Set(["a", "b", "c", "d"]), edges: new Set(["a-b", "c-d"]) });
+    expect(ids(neighbourhood(cy, "b", 3))).toEqual(["a", "a-b", "b"]);
+    expect(ids(neighbourhood(cy, "e", 1))).toEqual([]);
+  });
+});
+
+describe("showOnly", () => {
+  it("hides the rest without moving anything, and shows all again for null", () => {
+    const before = cy.nodes().map((n) => ({ ...n.position() }));
+    showOnly(cy, { nodes: new Set(["a", "b"]), edges: new Set(["a-b"]) });
+    expect(
+      cy
+        .elements()
+        .filter((e) => e.style("display") === "none")
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(["b-c", "c", "c-d", "d", "e", "e-b"]);
+    expect(cy.nodes().map((n) => ({ ...n.position() }))).toEqual(before);
+    showOnly(cy, null);
+    expect(cy.elements().filter((e) => e.style("display") === "none").length).toBe(0);
+  });
+});
+
+describe("showFocus", () => {
+  it("fades everything outside the neighbourhood, and clears", () => {
+    showFocus(cy, { nodeId: "a", hops: 1 });
+    expect(ids(cy.elements(".is-faded"))).toEqual(["b-c", "c", "c-d", "d", "e", "e-b"]);
+    expect(Number(cy.getElementById("d").style("opacity"))).toBeLessThan(0.5);
+    showFocus(cy, null);
+    expect(cy.elements(".is-faded").length).toBe(0);
+  });
+});

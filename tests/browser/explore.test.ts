@@ -1,0 +1,110 @@
+// Filters (the legend doubles as the filter) and neighbourhood focus, in Chromium.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { GraphDocument } from "../../src/domain/schema.ts";
+import { launchChromium } from "./support/chromium.ts";
+import { hiddenIds, idsMatching, modelPositions, selectedIds } from "./support/graphProbe.ts";
+import {
+  canvasHasInk,
+  expectNoProblems,
+  openApp,
+  runAxe,
+  screenshot,
+  seriousViolations,
+  type OpenedApp,
+} from "./support/page.ts";
+
+let browser: Browser;
+let app: OpenedApp;
+let page: Page;
+let doc: GraphDocument;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  app = await openApp(browser, inject("baseUrl"), { viewport: { width: 1280, height: 900 } });
+  page = app.page;
+  await page.locator(".graph-canvas canvas").first().waitFor();
+  doc = (await page.evaluate(async () => {
+    const manifest = (await (await fetch("graphs/index.json")).json()) as { id: string }[];
+    return (await fetch(`graphs/${manifest[0]!.id}.json`)).json();
+  })) as GraphDocument;
+});
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+describe("filters", () => {
+  it("each legend entry shows its count", async () => {
+    const persons = doc.nodes.filter((n) => n.type === "person").length;
+    await expect
+      .poll(() => page.getByRole("checkbox", { name: `Person ${persons}` }).count())
+      .toBe(1);
+    const hedged = doc.edges.filter((e) => e.claim?.hedged).length;
+    expect(await page.getByRole("checkbox", { name: `Claimed, hedged ${hedged}` }).count()).toBe(1);
+  });
+
+  it("unchecking a type hides its nodes and their relations, and nothing moves", async () => {
+    const before = await modelPositions(page);
+    await page.getByRole("checkbox", { name: /^Person \d+$/ }).uncheck();
+    const persons = doc.nodes.filter((n) => n.type === "person").map((n) => n.id);
+    const touching = doc.edges
+      .filter((e) => persons.includes(e.source) || persons.includes(e.target))
+      .map((e) => e.id);
+    await expect
+      .poll(async () => (await hiddenIds(page)).sort())
+      .toEqual([...persons, ...touching].sort());
+    expect(await modelPositions(page)).toEqual(before);
+    await screenshot(page, "filter-no-persons");
+  });
+
+  it("claims can be hidden to leave only reported facts; 'Show everything' restores", async () => {
+    await page.getByRole("checkbox", { name: /^Claimed by a speaker \d+$/ }).uncheck();
+    await page.getByRole("checkbox", { name: /^Claimed, hedged \d+$/ }).uncheck();
+    const claims = doc.edges.filter((e) => e.claim).map((e) => e.id);
+    const hidden = await hiddenIds(page);
+    for (const id of claims) expect(hidden).toContain(id);
+    await page.getByRole("button", { name: "Show everything" }).click();
+    await expect.poll(() => hiddenIds(page)).toEqual([]);
+  });
+});
+
+describe("neighbourhood focus", () => {
+  it("fades all but the 1-hop neighbourhood, and one action clears it", async () => {
+    await page.getByRole("combobox", { name: "Search" }).fill("Vladimir Putin");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "1 hop" }).click();
+    const neighbours = new Set(["vladimir-putin"]);
+    for (const e of doc.edges) {
+      if (e.source === "vladimir-putin") neighbours.add(e.target);
+      if (e.target === "vladimir-putin") neighbours.add(e.source);
+    }
+    const faded = await idsMatching(page, "node.is-faded");
+    expect(faded.sort()).toEqual(
+      doc.nodes
+        .map((n) => n.id)
+        .filter((id) => !neighbours.has(id))
+        .sort(),
+    );
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "Focused on" }).textContent())
+      .toContain("Vladimir Putin, 1 hop");
+    expect(await canvasHasInk(page, ".graph-canvas")).toBeGreaterThan(1000);
+    await page.waitForTimeout(400);
+    await screenshot(page, "focus-putin-1-hop");
+
+    await page.getByRole("button", { name: "2 hops" }).click();
+    await expect
+      .poll(async () => (await idsMatching(page, "node.is-faded")).length)
+      .toBeLessThan(faded.length);
+
+    await page.getByRole("button", { name: "Clear focus" }).click();
+    await expect.poll(() => idsMatching(page, ".is-faded")).toEqual([]);
+    expect(await selectedIds(page)).toEqual(["vladimir-putin"]);
+  });
+
+  it("passes axe and logged no problems", async () => {
+    expect(seriousViolations(await runAxe(page))).toEqual([]);
+    expectNoProblems(app.problems);
+  });
+});
