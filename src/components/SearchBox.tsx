@@ -5,15 +5,39 @@ import { NODE_TYPE_NAME } from "./describe.ts";
 import { NodeSymbol } from "./Legend.tsx";
 import { useAppState } from "./StoreContext.tsx";
 
-/**
- * Search over labels and aliases as an ARIA combobox: suggestions as you type, arrow keys to
- * move, Enter to select (the first suggestion when none is active), Escape to close. Selecting
- * a node centres it on the canvas.
- */
+/** The header's search: choosing a node selects it and centres it on the canvas. */
 export function SearchBox() {
-  const graph = useAppState(selectGraph);
   const select = useAppState(selectSelect);
-  const [query, setQuery] = useState("");
+  return (
+    <div className="search" role="search">
+      <NodeCombobox
+        label="Search"
+        placeholder="Search people, countries, events…"
+        onChoose={(nodeId) => select({ kind: "node", id: nodeId, origin: "search" })}
+      />
+    </div>
+  );
+}
+
+/**
+ * A node picker over labels and aliases, as an ARIA combobox: suggestions as you type, arrow
+ * keys to move, Enter to choose (the first suggestion when none is active), Escape to close,
+ * then to clear. Says so when nothing matches.
+ */
+export function NodeCombobox({
+  label,
+  placeholder,
+  initialQuery = "",
+  onChoose,
+}: {
+  /** The accessible name, e.g. "Search" or "From". */
+  label: string;
+  placeholder: string;
+  initialQuery?: string;
+  onChoose: (nodeId: string) => void;
+}) {
+  const graph = useAppState(selectGraph);
+  const [query, setQuery] = useState(initialQuery);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const listId = useId();
@@ -22,7 +46,7 @@ export function SearchBox() {
   const noMatch = query.trim() !== "" && hits.length === 0;
 
   const choose = (hit: SearchHit) => {
-    select({ kind: "node", id: hit.node.id, origin: "search" });
+    onChoose(hit.node.id);
     setQuery(hit.node.label);
     setOpen(false);
     setActive(-1);
@@ -51,16 +75,16 @@ export function SearchBox() {
   };
 
   return (
-    <div className="search" role="search">
+    <div className="node-combobox">
       <input
         type="text"
         role="combobox"
-        aria-label="Search"
+        aria-label={label}
         aria-autocomplete="list"
         aria-expanded={showList}
         aria-controls={listId}
         aria-activedescendant={showList && active >= 0 ? `${listId}-${active}` : undefined}
-        placeholder="Search people, countries, events…"
+        placeholder={placeholder}
         autoComplete="off"
         spellCheck={false}
         value={query}

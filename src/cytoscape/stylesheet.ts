@@ -113,8 +113,10 @@ export const STYLESHEET: StylesheetJson = [
   },
   // Filtered out: not drawn, but kept in place, so the layout never jumps.
   { selector: ".is-hidden", style: { display: "none" } },
-  // Outside the focused neighbourhood: still there for context.
-  { selector: ".is-faded", style: { opacity: 0.14 } },
+  // Outside the focused neighbourhood or the path: still there for context.
+  { selector: ".is-faded, .is-off-path", style: { opacity: 0.14 } },
+  { selector: "edge.is-path", style: { width: 4.5, "font-weight": 700, "z-index": 9 } },
+  { selector: "node.is-path", style: { "border-width": 3, "border-color": SELECTION_COLOUR } },
   {
     selector: "node:active, edge:active",
     style: { "overlay-opacity": 0.1 },

@@ -70,3 +70,28 @@ export function showFocus(cy: Core, focus: { nodeId: string; hops: number } | nu
     cy.animate({ fit: { eles: hood, padding: 60 } }, { duration: 300 });
   }
 }
+
+/**
+ * Marks a path (its nodes and relations drawn strong, the rest faded), or clears the mark for
+ * null, and brings the path into view.
+ */
+export function showPath(cy: Core, ids: readonly string[] | null): void {
+  if (!ids) {
+    cy.batch(() => cy.elements(`.${PATH}, .${PATH_FADED}`).removeClass(`${PATH} ${PATH_FADED}`));
+    return;
+  }
+  let path = cy.collection();
+  for (const id of ids) path = path.union(cy.getElementById(id));
+  cy.batch(() => {
+    cy.elements().removeClass(`${PATH} ${PATH_FADED}`);
+    path.addClass(PATH);
+    cy.elements().difference(path).addClass(PATH_FADED);
+  });
+  if (path.nonempty()) {
+    cy.stop(true);
+    cy.animate({ fit: { eles: path, padding: 70 } }, { duration: 300 });
+  }
+}
+
+const PATH = "is-path";
+const PATH_FADED = "is-off-path";

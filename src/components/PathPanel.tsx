@@ -1,0 +1,109 @@
+import type { GraphIndex } from "../domain/graphIndex.ts";
+import {
+  selectClearPath,
+  selectGraph,
+  selectPath,
+  selectSelect,
+  selectSetPathEnd,
+  selectShowInArticle,
+} from "../store/selectors.ts";
+import { edgeSentence, labelOf } from "./describe.ts";
+import { Quote } from "./Quote.tsx";
+import { NodeCombobox } from "./SearchBox.tsx";
+import { useAppState } from "./StoreContext.tsx";
+
+/**
+ * "How is Iran connected to AUKUS?": pick two entities, read the shortest chain of relations
+ * between them, each link with its quote. Says so when there is none.
+ */
+export function PathPanel() {
+  const graph = useAppState(selectGraph);
+  const path = useAppState(selectPath);
+  const setPathEnd = useAppState(selectSetPathEnd);
+  const clearPath = useAppState(selectClearPath);
+  if (!graph) return null;
+  return (
+    <section className="details path-panel" aria-labelledby="path-title">
+      <h2 id="path-title">Path between two entities</h2>
+      <div className="path-ends">
+        <NodeCombobox
+          // Remount when an end is set elsewhere ("Path from here"), to show its label.
+          key={`from:${path.from ?? ""}`}
+          label="From"
+          placeholder="From…"
+          initialQuery={path.from ? labelOf(graph, path.from) : ""}
+          onChoose={(id) => setPathEnd("from", id)}
+        />
+        <NodeCombobox
+          key={`to:${path.to ?? ""}`}
+          label="To"
+          placeholder="To…"
+          initialQuery={path.to ? labelOf(graph, path.to) : ""}
+          onChoose={(id) => setPathEnd("to", id)}
+        />
+      </div>
+      {(path.from || path.to) && (
+        <button type="button" className="path-clear" onClick={clearPath}>
+          Clear path
+        </button>
+      )}
+      <PathResultView graph={graph} />
+    </section>
+  );
+}
+
+function PathResultView({ graph }: { graph: GraphIndex }) {
+  const { from, to, result } = useAppState(selectPath);
+  const select = useAppState(selectSelect);
+  const showInArticle = useAppState(selectShowInArticle);
+  if (from === null || to === null) {
+    return <p className="hint">Choose two entities to see how the article connects them.</p>;
+  }
+  if (result === null) return <p role="status">Looking for a path…</p>;
+  if (!result.found) {
+    return (
+      <p role="status" className="path-none">
+        No chain of relations connects {labelOf(graph, from)} and {labelOf(graph, to)} in what is
+        shown.
+      </p>
+    );
+  }
+  if (result.edges.length === 0) {
+    return (
+      <p role="status">Both ends are {labelOf(graph, from)}: choose two different entities.</p>
+    );
+  }
+  return (
+    <>
+      <p role="status">
+        {labelOf(graph, from)} and {labelOf(graph, to)} are connected in {result.edges.length} step
+        {result.edges.length === 1 ? "" : "s"}:
+      </p>
+      <ol className="path-steps">
+        {result.edges.map((id) => {
+          const edge = graph.edgeById.get(id);
+          const evidence = edge?.evidence[0];
+          if (!edge || !evidence) return null;
+          return (
+            <li key={id}>
+              <button
+                type="button"
+                className="relation-button"
+                onClick={() => select({ kind: "edge", id, origin: "panel" })}
+              >
+                {edgeSentence(graph, edge)}
+              </button>
+              <Quote
+                evidence={evidence}
+                source={graph.sourceById.get(evidence.source)}
+                speakerLabel={evidence.speaker ? labelOf(graph, evidence.speaker) : undefined}
+                showSource={graph.doc.sources.length > 1}
+                onShowInArticle={() => showInArticle({ kind: "edge", id, index: 0 })}
+              />
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
