@@ -1,17 +1,24 @@
 import { lazy, Suspense, useEffect } from "react";
-import { selectLoad } from "../store/selectors.ts";
+import { MAIN_VIEWS } from "../store/transitions.ts";
+import { selectLoad, selectShowView, selectView } from "../store/selectors.ts";
+import { ListView } from "./ListView.tsx";
+import { useVisible } from "./useVisible.ts";
 import { LoadError } from "./LoadError.tsx";
 import { Legend } from "./Legend.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 import { SelectionAnnouncer } from "./SelectionAnnouncer.tsx";
 import { Sidebar } from "./Sidebar.tsx";
 import { useAppState } from "./StoreContext.tsx";
+import { usePathFinder } from "./usePathFinder.ts";
 
 // Cytoscape is most of the bundle: load it alongside the graph data, not before first paint.
 const GraphCanvas = lazy(() => import("./GraphCanvas.tsx"));
 
 export function App() {
   const load = useAppState(selectLoad);
+  const view = useAppState(selectView);
+  const visible = useVisible();
+  usePathFinder();
   const title = load.status === "ready" ? load.graph.doc.title : "Quotegraph";
   useEffect(() => {
     document.title = title === "Quotegraph" ? title : `${title} · Quotegraph`;
@@ -39,15 +46,43 @@ export function App() {
       {load.status === "ready" && (
         <main className="app-main">
           <section className="graph-area" aria-label="Graph">
-            <Suspense fallback={<p role="status">Drawing the graph…</p>}>
-              <GraphCanvas />
-            </Suspense>
+            <ViewSwitch />
+            <div className="graph-views">
+              {/* The canvas stays mounted under the list, keeping its view and its state. */}
+              <div className="graph-view" inert={view === "list"}>
+                <Suspense fallback={<p role="status">Drawing the graph…</p>}>
+                  <GraphCanvas />
+                </Suspense>
+              </div>
+              {view === "list" && (
+                <div className="list-layer">
+                  <ListView visible={visible} />
+                </div>
+              )}
+            </div>
             <Legend />
           </section>
           <Sidebar />
           <SelectionAnnouncer />
         </main>
       )}
+    </div>
+  );
+}
+
+const VIEW_NAME = { graph: "Graph", list: "List" } as const;
+
+/** Graph or list: the same graph drawn, or as tables for keyboard and screen-reader users. */
+function ViewSwitch() {
+  const view = useAppState(selectView);
+  const showView = useAppState(selectShowView);
+  return (
+    <div className="view-switch" role="group" aria-label="Show the graph as">
+      {MAIN_VIEWS.map((v) => (
+        <button key={v} type="button" aria-pressed={view === v} onClick={() => showView(v)}>
+          {VIEW_NAME[v]}
+        </button>
+      ))}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import {
   selectGraph,
   selectSelect,
   selectSelection,
+  selectSetPathEnd,
   selectShowInArticle,
 } from "../store/selectors.ts";
 import {
@@ -80,6 +81,7 @@ function NodeDetails({ graph, node }: { graph: GraphIndex; node: GraphNode }) {
       )}
       {node.summary && <p>{node.summary}</p>}
       <FocusControls nodeId={node.id} />
+      <PathFromHere nodeId={node.id} />
       <Quotes graph={graph} owner={{ kind: "node", id: node.id }} evidence={node.evidence} />
       <h3>
         Relations <span className="count">({relations.length})</span>
@@ -125,6 +127,21 @@ function FocusControls({ nodeId }: { nodeId: string }) {
           </button>
         );
       })}
+    </div>
+  );
+}
+
+/** Starts a path question from (or to) this node, in the Path tab. */
+function PathFromHere({ nodeId }: { nodeId: string }) {
+  const setPathEnd = useAppState(selectSetPathEnd);
+  return (
+    <div className="path-from-here">
+      <button type="button" onClick={() => setPathEnd("from", nodeId)}>
+        Path from here…
+      </button>
+      <button type="button" onClick={() => setPathEnd("to", nodeId)}>
+        Path to here…
+      </button>
     </div>
   );
 }

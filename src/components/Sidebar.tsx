@@ -3,6 +3,7 @@ import { SIDEBAR_TABS, type SidebarTab } from "../store/transitions.ts";
 import { selectShowSidebar, selectSidebar } from "../store/selectors.ts";
 import { ArticleReader } from "./ArticleReader.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
+import { PathPanel } from "./PathPanel.tsx";
 import { useAppState } from "./StoreContext.tsx";
 import { useMediaQuery } from "./useMediaQuery.ts";
 
@@ -12,11 +13,18 @@ export const WIDE_SCREEN = "(min-width: 1500px)";
 const TAB_NAME: Readonly<Record<SidebarTab, string>> = {
   details: "Details",
   article: "Article",
+  path: "Path",
 };
 
+function Pane({ tab }: { tab: SidebarTab }) {
+  if (tab === "details") return <DetailsPanel />;
+  if (tab === "article") return <ArticleReader />;
+  return <PathPanel />;
+}
+
 /**
- * The details panel and the article reader: side by side on a wide screen, otherwise as two
- * tabs (ARIA tabs: arrow keys move between them).
+ * The details, the article reader and the path finder: as tabs (ARIA tabs: arrow keys move
+ * between them); on a wide screen the article has a column of its own beside the others.
  */
 export function Sidebar() {
   const wide = useMediaQuery(WIDE_SCREEN);
@@ -24,31 +32,26 @@ export function Sidebar() {
   const showSidebar = useAppState(selectShowSidebar);
   const tabRefs = useRef<Partial<Record<SidebarTab, HTMLButtonElement | null>>>({});
 
-  if (wide) {
-    return (
-      <div className="sidebar sidebar-wide">
-        <DetailsPanel />
-        <div className="sidebar-article">
-          <ArticleReader />
-        </div>
-      </div>
-    );
-  }
+  const tabs: readonly SidebarTab[] = wide
+    ? SIDEBAR_TABS.filter((t) => t !== "article")
+    : SIDEBAR_TABS;
+  // On a wide screen the article is always shown, so its tab falls back to the details.
+  const active: SidebarTab = tabs.includes(tab) ? tab : "details";
 
   const onKeyDown = (e: KeyboardEvent) => {
     const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
     if (step === 0) return;
     e.preventDefault();
-    const i = SIDEBAR_TABS.indexOf(tab);
-    const next = SIDEBAR_TABS[(i + step + SIDEBAR_TABS.length) % SIDEBAR_TABS.length]!;
+    const i = tabs.indexOf(active);
+    const next = tabs[(i + step + tabs.length) % tabs.length]!;
     showSidebar(next);
     tabRefs.current[next]?.focus();
   };
 
-  return (
-    <div className="sidebar">
+  const tabbed = (
+    <div className="sidebar-tabbed">
       <div role="tablist" aria-label="Sidebar" className="sidebar-tabs" onKeyDown={onKeyDown}>
-        {SIDEBAR_TABS.map((t) => (
+        {tabs.map((t) => (
           <button
             key={t}
             ref={(el) => {
@@ -58,26 +61,36 @@ export function Sidebar() {
             role="tab"
             id={`sidebar-tab-${t}`}
             aria-controls={`sidebar-panel-${t}`}
-            aria-selected={tab === t}
-            tabIndex={tab === t ? 0 : -1}
+            aria-selected={active === t}
+            tabIndex={active === t ? 0 : -1}
             onClick={() => showSidebar(t)}
           >
             {TAB_NAME[t]}
           </button>
         ))}
       </div>
-      {SIDEBAR_TABS.map((t) => (
+      {tabs.map((t) => (
         <div
           key={t}
           role="tabpanel"
           id={`sidebar-panel-${t}`}
           aria-labelledby={`sidebar-tab-${t}`}
           className="sidebar-panel"
-          hidden={tab !== t}
+          hidden={active !== t}
         >
-          {t === "details" ? <DetailsPanel /> : <ArticleReader />}
+          <Pane tab={t} />
         </div>
       ))}
+    </div>
+  );
+
+  if (!wide) return <div className="sidebar">{tabbed}</div>;
+  return (
+    <div className="sidebar sidebar-wide">
+      {tabbed}
+      <div className="sidebar-article">
+        <ArticleReader />
+      </div>
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect } from "react";
 import type { Core } from "cytoscape";
 import { onElementTap, showSelection } from "../cytoscape/viewport.ts";
-import { showFocus, showOnly } from "../cytoscape/visibility.ts";
-import { selectFocus, selectSelection } from "../store/selectors.ts";
+import { showFocus, showOnly, showPath } from "../cytoscape/visibility.ts";
+import { selectFocus, selectPath, selectSelection } from "../store/selectors.ts";
 import { useAppState, useAppStoreApi } from "./StoreContext.tsx";
 import { useVisible } from "./useVisible.ts";
 
@@ -16,6 +16,7 @@ export function useCanvasController(cy: Core | null): void {
   const store = useAppStoreApi();
   const selection = useAppState(selectSelection);
   const focus = useAppState(selectFocus);
+  const pathResult = useAppState(selectPath).result;
   const visible = useVisible();
 
   useEffect(() => {
@@ -33,6 +34,10 @@ export function useCanvasController(cy: Core | null): void {
   useEffect(() => {
     if (cy) showFocus(cy, focus);
   }, [cy, focus, visible]);
+
+  useEffect(() => {
+    if (cy) showPath(cy, pathResult?.found ? [...pathResult.nodes, ...pathResult.edges] : null);
+  }, [cy, pathResult]);
 
   useEffect(() => {
     if (cy) showSelection(cy, selection?.id ?? null, selection?.origin !== "canvas");

@@ -8,6 +8,12 @@ import {
   loadFailed,
   clearFilters,
   clearFocus,
+  clearPath,
+  pathFound,
+  setPathEnd,
+  showView,
+  type MainView,
+  type PathFound,
   focusOn,
   select,
   showInArticle,
@@ -31,6 +37,10 @@ export interface AppActions {
   clearFilters(): void;
   focusOn(nodeId: string, hops: Focus["hops"]): void;
   clearFocus(): void;
+  setPathEnd(end: "from" | "to", nodeId: string | null): void;
+  pathFound(query: { from: string; to: string }, result: PathFound): void;
+  clearPath(): void;
+  showView(view: MainView): void;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -52,5 +62,9 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
     clearFilters: () => set((s) => clearFilters(s)),
     focusOn: (nodeId, hops) => set((s) => focusOn(s, nodeId, hops)),
     clearFocus: () => set((s) => clearFocus(s)),
+    setPathEnd: (end, nodeId) => set((s) => setPathEnd(s, end, nodeId)),
+    pathFound: (query, result) => set((s) => pathFound(s, query, result)),
+    clearPath: () => set((s) => clearPath(s)),
+    showView: (view) => set((s) => showView(s, view)),
   }));
 }

@@ -18,3 +18,8 @@ export const selectClearFilters = (s: S) => s.clearFilters;
 export const selectFocus = (s: S) => s.focus;
 export const selectFocusOn = (s: S) => s.focusOn;
 export const selectClearFocus = (s: S) => s.clearFocus;
+export const selectPath = (s: S) => s.path;
+export const selectSetPathEnd = (s: S) => s.setPathEnd;
+export const selectClearPath = (s: S) => s.clearPath;
+export const selectView = (s: S) => s.view;
+export const selectShowView = (s: S) => s.showView;

@@ -37,11 +37,16 @@ export type Selection = {
 export type SelectionOrigin = "canvas" | "panel" | "search";
 
 /** Which pane the sidebar shows where there is room for only one. */
-export const SIDEBAR_TABS = ["details", "article"] as const;
+export const SIDEBAR_TABS = ["details", "article", "path"] as const;
 export type SidebarTab = (typeof SIDEBAR_TABS)[number];
+
+/** How the main area shows the graph: drawn, or as tables. */
+export const MAIN_VIEWS = ["graph", "list"] as const;
+export type MainView = (typeof MAIN_VIEWS)[number];
 
 export interface AppState {
   readonly load: LoadState;
+  readonly view: MainView;
   readonly selection: Selection;
   readonly sidebar: SidebarTab;
   /**
@@ -53,18 +58,33 @@ export interface AppState {
   readonly filters: Filters;
   /** A node whose neighbourhood (1–3 hops) stays bright while the rest fades. */
   readonly focus: Focus | null;
+  /** The two ends of the path the reader asks for, and what was found (null: not yet). */
+  readonly path: PathQuery;
 }
+
+export interface PathQuery {
+  readonly from: string | null;
+  readonly to: string | null;
+  /** Node and edge ids in path order, or found: false; null until both ends are set. */
+  readonly result: PathFound | null;
+}
+export type PathFound =
+  | { readonly found: true; readonly nodes: readonly string[]; readonly edges: readonly string[] }
+  | { readonly found: false };
+export const NO_PATH: PathQuery = { from: null, to: null, result: null };
 
 export const FOCUS_HOPS = [1, 2, 3] as const;
 export type Focus = { readonly nodeId: string; readonly hops: (typeof FOCUS_HOPS)[number] };
 
 export const INITIAL_STATE: AppState = {
   load: { status: "loading" },
+  view: "graph",
   selection: null,
   sidebar: "details",
   articleQuote: null,
   filters: NO_FILTERS,
   focus: null,
+  path: NO_PATH,
 };
 
 export function graphLoaded(
@@ -79,6 +99,7 @@ export function graphLoaded(
     articleQuote: null,
     filters: NO_FILTERS,
     focus: null,
+    path: NO_PATH,
   };
 }
 
@@ -153,9 +174,44 @@ function withFilters(state: AppState, filters: Filters): AppState {
 /** Brightens a node's neighbourhood of `hops` relations and fades the rest. */
 export function focusOn(state: AppState, nodeId: string, hops: Focus["hops"]): AppState {
   if (state.load.status !== "ready" || !state.load.graph.nodeById.has(nodeId)) return state;
-  return { ...state, focus: { nodeId, hops } };
+  // One highlight at a time: a focus replaces a path.
+  return { ...state, focus: { nodeId, hops }, path: NO_PATH };
 }
 
 export function clearFocus(state: AppState): AppState {
   return state.focus === null ? state : { ...state, focus: null };
+}
+
+/** Sets one end of the path (null clears it); the result is found again by the path finder. */
+export function setPathEnd(state: AppState, end: "from" | "to", nodeId: string | null): AppState {
+  if (
+    nodeId !== null &&
+    (state.load.status !== "ready" || !state.load.graph.nodeById.has(nodeId))
+  ) {
+    return state;
+  }
+  return {
+    ...state,
+    path: { ...state.path, [end]: nodeId, result: null },
+    focus: null,
+    sidebar: "path",
+  };
+}
+
+/** Records what the path finder found for the current ends; a stale answer is ignored. */
+export function pathFound(
+  state: AppState,
+  query: { from: string; to: string },
+  result: PathFound,
+): AppState {
+  if (state.path.from !== query.from || state.path.to !== query.to) return state;
+  return { ...state, path: { ...state.path, result } };
+}
+
+export function clearPath(state: AppState): AppState {
+  return state.path === NO_PATH ? state : { ...state, path: NO_PATH };
+}
+
+export function showView(state: AppState, view: MainView): AppState {
+  return state.view === view ? state : { ...state, view };
 }

@@ -9,7 +9,11 @@ import {
   loadFailed,
   clearFilters,
   clearFocus,
+  clearPath,
   focusOn,
+  pathFound,
+  setPathEnd,
+  showView,
   select,
   showInArticle,
   toggleFilter,
@@ -31,6 +35,7 @@ describe("transitions", () => {
   it("starts loading, with nothing selected", () => {
     expect(INITIAL_STATE).toEqual({
       load: { status: "loading" },
+      view: "graph",
       selection: null,
       sidebar: "details",
       articleQuote: null,
@@ -41,6 +46,7 @@ describe("transitions", () => {
         attributions: new Set(),
       },
       focus: null,
+      path: { from: null, to: null, result: null },
     });
   });
 
@@ -351,5 +357,36 @@ describe("filter and focus transitions", () => {
     expect(clearFilters(READY)).toBe(READY);
     expect(clearFocus(focusOn(READY, country.id, 3)).focus).toBeNull();
     expect(focusOn(READY, "atlantis", 1)).toBe(READY);
+  });
+});
+
+describe("path and view transitions", () => {
+  it("setting both ends opens the Path tab and waits for the finder; a focus is dropped", () => {
+    const focused = focusOn(READY, "nato", 1);
+    const one = setPathEnd(focused, "from", "iran");
+    expect(one.path).toEqual({ from: "iran", to: null, result: null });
+    expect(one.sidebar).toBe("path");
+    expect(one.focus).toBeNull();
+    const both = setPathEnd(one, "to", "aukus");
+    expect(both.path).toEqual({ from: "iran", to: "aukus", result: null });
+  });
+
+  it("records the finder's answer only for the current ends", () => {
+    const asked = setPathEnd(setPathEnd(READY, "from", "iran"), "to", "aukus");
+    const found = { found: true, nodes: ["iran", "aukus"], edges: ["x"] } as const;
+    expect(pathFound(asked, { from: "iran", to: "aukus" }, found).path.result).toBe(found);
+    expect(pathFound(asked, { from: "iran", to: "nato" }, found)).toBe(asked);
+  });
+
+  it("a focus replaces a path; clearPath clears; unknown ends are ignored", () => {
+    const asked = setPathEnd(READY, "from", "iran");
+    expect(focusOn(asked, "nato", 2).path).toEqual({ from: null, to: null, result: null });
+    expect(clearPath(asked).path.from).toBeNull();
+    expect(setPathEnd(READY, "to", "atlantis")).toBe(READY);
+  });
+
+  it("showView switches between the graph and the list", () => {
+    expect(showView(READY, "list").view).toBe("list");
+    expect(showView(READY, "graph")).toBe(READY);
   });
 });
