@@ -1,6 +1,6 @@
-import { useRef, type KeyboardEvent } from "react";
+import { useRef, useState, type KeyboardEvent } from "react";
 import { SIDEBAR_TABS, type SidebarTab } from "../store/transitions.ts";
-import { selectShowSidebar, selectSidebar } from "../store/selectors.ts";
+import { selectSelection, selectShowSidebar, selectSidebar } from "../store/selectors.ts";
 import { ArticleReader } from "./ArticleReader.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { PathPanel } from "./PathPanel.tsx";
@@ -9,6 +9,9 @@ import { useMediaQuery } from "./useMediaQuery.ts";
 
 /** Wide enough to show the details and the article side by side next to the graph. */
 export const WIDE_SCREEN = "(min-width: 1500px)";
+
+/** A phone: the graph takes the screen and the sidebar becomes a sheet over its foot. */
+export const PHONE_SCREEN = "(max-width: 760px)";
 
 const TAB_NAME: Readonly<Record<SidebarTab, string>> = {
   details: "Details",
@@ -24,12 +27,28 @@ function Pane({ tab }: { tab: SidebarTab }) {
 
 /**
  * The details, the article reader and the path finder: as tabs (ARIA tabs: arrow keys move
- * between them); on a wide screen the article has a column of its own beside the others.
+ * between them); on a wide screen the article has a column of its own beside the others. On a
+ * phone it is a bottom sheet over the graph: folded to its tab bar and the top of the pane,
+ * unfolded by its button, by choosing a tab, or by a new selection.
  */
 export function Sidebar() {
   const wide = useMediaQuery(WIDE_SCREEN);
+  const phone = useMediaQuery(PHONE_SCREEN);
   const tab = useAppState(selectSidebar);
   const showSidebar = useAppState(selectShowSidebar);
+  const selection = useAppState(selectSelection);
+  const [expanded, setExpanded] = useState(false);
+  // A new selection unfolds the sheet, so its details are there to read. Adjusted while
+  // rendering, not in an effect: https://react.dev/learn/you-might-not-need-an-effect
+  const [seenSelection, setSeenSelection] = useState(selection);
+  if (selection !== seenSelection) {
+    setSeenSelection(selection);
+    if (selection !== null) setExpanded(true);
+  }
+  const choose = (t: SidebarTab) => {
+    showSidebar(t);
+    setExpanded(true);
+  };
   const tabRefs = useRef<Partial<Record<SidebarTab, HTMLButtonElement | null>>>({});
 
   const tabs: readonly SidebarTab[] = wide
@@ -44,31 +63,53 @@ export function Sidebar() {
     e.preventDefault();
     const i = tabs.indexOf(active);
     const next = tabs[(i + step + tabs.length) % tabs.length]!;
-    showSidebar(next);
+    choose(next);
     tabRefs.current[next]?.focus();
   };
 
+  const tablist = (
+    <div role="tablist" aria-label="Sidebar" className="sidebar-tabs" onKeyDown={onKeyDown}>
+      {tabs.map((t) => (
+        <button
+          key={t}
+          ref={(el) => {
+            tabRefs.current[t] = el;
+          }}
+          type="button"
+          role="tab"
+          id={`sidebar-tab-${t}`}
+          aria-controls={`sidebar-panel-${t}`}
+          aria-selected={active === t}
+          tabIndex={active === t ? 0 : -1}
+          onClick={() => choose(t)}
+        >
+          {TAB_NAME[t]}
+        </button>
+      ))}
+    </div>
+  );
+
   const tabbed = (
     <div className="sidebar-tabbed">
-      <div role="tablist" aria-label="Sidebar" className="sidebar-tabs" onKeyDown={onKeyDown}>
-        {tabs.map((t) => (
+      {phone ? (
+        <div className="sheet-bar">
+          {tablist}
           <button
-            key={t}
-            ref={(el) => {
-              tabRefs.current[t] = el;
-            }}
             type="button"
-            role="tab"
-            id={`sidebar-tab-${t}`}
-            aria-controls={`sidebar-panel-${t}`}
-            aria-selected={active === t}
-            tabIndex={active === t ? 0 : -1}
-            onClick={() => showSidebar(t)}
+            className="sheet-toggle"
+            aria-expanded={expanded}
+            aria-controls="sidebar-sheet"
+            onClick={() => setExpanded(!expanded)}
           >
-            {TAB_NAME[t]}
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <path d="M3 10.5 L8 5.5 L13 10.5" fill="none" stroke="currentColor" strokeWidth="2" />
+            </svg>
+            <span className="visually-hidden">{expanded ? "Collapse panel" : "Expand panel"}</span>
           </button>
-        ))}
-      </div>
+        </div>
+      ) : (
+        tablist
+      )}
       {tabs.map((t) => (
         <div
           key={t}
@@ -84,6 +125,16 @@ export function Sidebar() {
     </div>
   );
 
+  if (phone) {
+    return (
+      <div
+        id="sidebar-sheet"
+        className={expanded ? "sidebar sidebar-sheet is-expanded" : "sidebar sidebar-sheet"}
+      >
+        {tabbed}
+      </div>
+    );
+  }
   if (!wide) return <div className="sidebar">{tabbed}</div>;
   return (
     <div className="sidebar sidebar-wide">
