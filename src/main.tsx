@@ -7,7 +7,7 @@ import { loadDefaultGraph } from "./store/loadGraph.ts";
 import "./styles.css";
 
 const store = createAppStore();
-void loadDefaultGraph(store);
+void loadDefaultGraph(store, undefined, "./", new URLSearchParams(location.search).get("graph"));
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -1,15 +1,26 @@
 import { lazy, Suspense, useEffect } from "react";
 import { MAIN_VIEWS } from "../store/transitions.ts";
-import { selectLoad, selectShowView, selectView } from "../store/selectors.ts";
+import {
+  selectChooseLayout,
+  selectLayout,
+  selectLoad,
+  selectShowView,
+  selectView,
+} from "../store/selectors.ts";
+import { LAYOUTS } from "../domain/vocabulary.ts";
+import "./ViewBar.css";
+import { LAYOUT_NAME } from "./describe.ts";
 import { ListView } from "./ListView.tsx";
 import { useVisible } from "./useVisible.ts";
 import { LoadError } from "./LoadError.tsx";
 import { Legend } from "./Legend.tsx";
 import { SearchBox } from "./SearchBox.tsx";
+import { ThemeToggle } from "./ThemeToggle.tsx";
 import { SelectionAnnouncer } from "./SelectionAnnouncer.tsx";
 import { Sidebar } from "./Sidebar.tsx";
 import { useAppState } from "./StoreContext.tsx";
 import { usePathFinder } from "./usePathFinder.ts";
+import { useUrlSync } from "./useUrlSync.ts";
 
 // Cytoscape is most of the bundle: load it alongside the graph data, not before first paint.
 const GraphCanvas = lazy(() => import("./GraphCanvas.tsx"));
@@ -19,6 +30,7 @@ export function App() {
   const view = useAppState(selectView);
   const visible = useVisible();
   usePathFinder();
+  useUrlSync();
   const title = load.status === "ready" ? load.graph.doc.title : "Quotegraph";
   useEffect(() => {
     document.title = title === "Quotegraph" ? title : `${title} · Quotegraph`;
@@ -32,6 +44,7 @@ export function App() {
         </div>
         <h1>{title}</h1>
         {load.status === "ready" && <SearchBox />}
+        <ThemeToggle />
       </header>
       {load.status === "loading" && (
         <main className="app-status" aria-busy="true">
@@ -76,13 +89,35 @@ const VIEW_NAME = { graph: "Graph", list: "List" } as const;
 function ViewSwitch() {
   const view = useAppState(selectView);
   const showView = useAppState(selectShowView);
+  const layout = useAppState(selectLayout);
+  const chooseLayout = useAppState(selectChooseLayout);
   return (
-    <div className="view-switch" role="group" aria-label="Show the graph as">
-      {MAIN_VIEWS.map((v) => (
-        <button key={v} type="button" aria-pressed={view === v} onClick={() => showView(v)}>
-          {VIEW_NAME[v]}
-        </button>
-      ))}
+    <div className="view-bar">
+      <div className="view-switch" role="group" aria-label="Show the graph as">
+        {MAIN_VIEWS.map((v) => (
+          <button key={v} type="button" aria-pressed={view === v} onClick={() => showView(v)}>
+            {VIEW_NAME[v]}
+          </button>
+        ))}
+      </div>
+      {view === "graph" && (
+        <label className="layout-choice">
+          Layout
+          <select
+            value={layout}
+            onChange={(e) => {
+              const chosen = LAYOUTS.find((l) => l === e.target.value);
+              if (chosen) chooseLayout(chosen);
+            }}
+          >
+            {LAYOUTS.map((l) => (
+              <option key={l} value={l}>
+                {LAYOUT_NAME[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </div>
   );
 }

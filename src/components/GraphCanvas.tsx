@@ -2,11 +2,12 @@ import { useCallback, useMemo, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import type { Core } from "cytoscape";
 import { toElements } from "../cytoscape/elements.ts";
-import { PRESET_LAYOUT, STYLESHEET } from "../cytoscape/stylesheet.ts";
+import { PRESET_LAYOUT, stylesheetFor } from "../cytoscape/stylesheet.ts";
 import { fitAll, zoomBy } from "../cytoscape/viewport.ts";
 import { selectClearFocus, selectFocus, selectGraph } from "../store/selectors.ts";
 import { useAppState } from "./StoreContext.tsx";
 import { useCanvasController } from "./useCanvasController.ts";
+import { useTheme } from "./useTheme.ts";
 
 const CANVAS_STYLE = { width: "100%", height: "100%" } as const;
 const ZOOM_STEP = 1.4;
@@ -21,6 +22,7 @@ export default function GraphCanvas() {
   const doc = graph?.doc;
   const elements = useMemo(() => (doc ? toElements(doc) : []), [doc]);
   const [cy, setCy] = useState<Core | null>(null);
+  const { theme } = useTheme();
   // react-cytoscapejs calls this after every update; keep the instance only when it changes
   // (StrictMode and remounts create a new one).
   const onCy = useCallback(
@@ -39,7 +41,7 @@ export default function GraphCanvas() {
       <div className="graph-canvas" role="img" aria-label={summary}>
         <CytoscapeComponent
           elements={elements}
-          stylesheet={STYLESHEET}
+          stylesheet={stylesheetFor(theme)}
           layout={PRESET_LAYOUT}
           cy={onCy}
           style={CANVAS_STYLE}

@@ -1,6 +1,6 @@
 import type { GraphIndex } from "../domain/graphIndex.ts";
 import type { GraphEdge } from "../domain/schema.ts";
-import type { NodeType } from "../domain/vocabulary.ts";
+import type { LayoutName, NodeType } from "../domain/vocabulary.ts";
 
 /** Words for the product's terms, shared by the panel, the legend and the search list. */
 export const NODE_TYPE_NAME: Readonly<Record<NodeType, string>> = {
@@ -9,6 +9,14 @@ export const NODE_TYPE_NAME: Readonly<Record<NodeType, string>> = {
   person: "Person",
   agreement: "Agreement",
   event: "Event",
+};
+
+export const LAYOUT_NAME: Readonly<Record<LayoutName, string>> = {
+  preset: "As built",
+  fcose: "Force-directed, fresh",
+  concentric: "By number of relations",
+  circle: "Circle",
+  grid: "Grid",
 };
 
 export function labelOf(index: GraphIndex, nodeId: string): string {

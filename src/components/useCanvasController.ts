@@ -1,15 +1,22 @@
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import type { Core } from "cytoscape";
-import { onElementTap, showSelection } from "../cytoscape/viewport.ts";
+import { runLayout } from "../cytoscape/layouts.ts";
+import { fitAll, onElementTap, showSelection } from "../cytoscape/viewport.ts";
 import { showFocus, showOnly, showPath } from "../cytoscape/visibility.ts";
-import { selectFocus, selectPath, selectSelection } from "../store/selectors.ts";
+import {
+  selectFocus,
+  selectGraph,
+  selectLayout,
+  selectPath,
+  selectSelection,
+} from "../store/selectors.ts";
 import { useAppState, useAppStoreApi } from "./StoreContext.tsx";
 import { useVisible } from "./useVisible.ts";
 
 /**
  * The one bridge between the canvas and the store: taps become store actions, and the store's
- * filters, focus and selection are mirrored on the canvas (a selection made elsewhere, in
- * search or a panel, is brought into view). Handlers are bound once per Cytoscape instance
+ * layout, filters, focus, path and selection are mirrored on the canvas (a selection made
+ * elsewhere, in search or a panel, is brought into view). Handlers are bound once per Cytoscape instance
  * and unbound when it goes.
  */
 export function useCanvasController(cy: Core | null): void {
@@ -18,6 +25,10 @@ export function useCanvasController(cy: Core | null): void {
   const focus = useAppState(selectFocus);
   const pathResult = useAppState(selectPath).result;
   const visible = useVisible();
+  const doc = useAppState(selectGraph)?.doc;
+  const layout = useAppState(selectLayout);
+  // The elements arrive with the build-time positions: "preset" needs no run at first.
+  const laidOut = useRef<{ cy: Core | null; layout: string }>({ cy: null, layout: "preset" });
 
   useEffect(() => {
     if (!cy) return;
@@ -25,6 +36,21 @@ export function useCanvasController(cy: Core | null): void {
       store.getState().select(element && { ...element, origin: "canvas" }),
     );
   }, [cy, store]);
+
+  useEffect(() => {
+    if (!cy || !doc) return;
+    if (laidOut.current.cy !== cy) laidOut.current = { cy, layout: "preset" };
+    if (laidOut.current.layout === layout) return;
+    laidOut.current = { cy, layout };
+    void runLayout(cy, layout, doc).then(() => {
+      // The nodes moved: frame again whatever the reader is looking at, or the whole graph.
+      const { focus, path, selection } = store.getState();
+      if (focus) showFocus(cy, focus);
+      else if (path.result?.found) showPath(cy, [...path.result.nodes, ...path.result.edges]);
+      else if (selection) showSelection(cy, selection.id, true);
+      else fitAll(cy);
+    });
+  }, [cy, doc, layout, store]);
 
   useEffect(() => {
     if (cy) showOnly(cy, visible);

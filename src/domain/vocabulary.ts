@@ -20,3 +20,7 @@ export type Attribution = (typeof ATTRIBUTIONS)[number];
 
 /** The only schema version this app reads and writes. */
 export const SCHEMA_VERSION = 1;
+
+/** The layouts a reader can choose; "preset" is the one computed at build time. */
+export const LAYOUTS = ["preset", "fcose", "concentric", "circle", "grid"] as const;
+export type LayoutName = (typeof LAYOUTS)[number];

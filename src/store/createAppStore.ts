@@ -12,6 +12,7 @@ import {
   pathFound,
   setPathEnd,
   showView,
+  chooseLayout,
   type MainView,
   type PathFound,
   focusOn,
@@ -26,6 +27,8 @@ import {
 } from "./transitions.ts";
 import type { FilterGroup } from "../domain/filters.ts";
 import type { QuoteRef } from "../domain/readerSegments.ts";
+import type { LayoutName } from "../domain/vocabulary.ts";
+import { applyUrlView, type UrlView } from "./urlState.ts";
 
 export interface AppActions {
   graphLoaded(graph: GraphIndex, manifest: readonly ManifestEntry[]): void;
@@ -41,6 +44,8 @@ export interface AppActions {
   pathFound(query: { from: string; to: string }, result: PathFound): void;
   clearPath(): void;
   showView(view: MainView): void;
+  chooseLayout(layout: LayoutName): void;
+  applyUrlView(view: UrlView): void;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -66,5 +71,7 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
     pathFound: (query, result) => set((s) => pathFound(s, query, result)),
     clearPath: () => set((s) => clearPath(s)),
     showView: (view) => set((s) => showView(s, view)),
+    chooseLayout: (layout) => set((s) => chooseLayout(s, layout)),
+    applyUrlView: (view) => set((s) => applyUrlView(s, view)),
   }));
 }

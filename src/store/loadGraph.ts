@@ -46,6 +46,8 @@ export async function loadDefaultGraph(
   store: AppStore,
   fetchFn: Fetch = (url) => fetch(url),
   baseUrl = "./",
+  /** A graph id from a shared link; null opens the default (the manifest's first entry). */
+  graphId: string | null = null,
 ): Promise<void> {
   const { loadFailed, graphLoaded } = store.getState();
   const manifestUrl = `${baseUrl}graphs/index.json`;
@@ -62,8 +64,17 @@ export async function loadDefaultGraph(
       })),
     );
   }
-  const entry = manifest.data[0];
-  if (!entry) return loadFailed("There is no graph to show", []);
+  const entry = graphId === null ? manifest.data[0] : manifest.data.find((e) => e.id === graphId);
+  if (!entry) {
+    return graphId === null
+      ? loadFailed("There is no graph to show", [])
+      : loadFailed(`There is no graph “${graphId}” here`, [
+          {
+            path: "?graph",
+            message: `"${graphId}" is not in graphs/index.json; the graphs here are ${manifest.data.map((e) => `"${e.id}"`).join(", ")}`,
+          },
+        ]);
+  }
   const graphUrl = `${baseUrl}graphs/${entry.id}.json`;
   const graphJson = await fetchJson(fetchFn, graphUrl);
   if (!graphJson.ok)

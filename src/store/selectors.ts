@@ -23,3 +23,5 @@ export const selectSetPathEnd = (s: S) => s.setPathEnd;
 export const selectClearPath = (s: S) => s.clearPath;
 export const selectView = (s: S) => s.view;
 export const selectShowView = (s: S) => s.showView;
+export const selectLayout = (s: S) => s.layout;
+export const selectChooseLayout = (s: S) => s.chooseLayout;

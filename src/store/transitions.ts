@@ -8,6 +8,7 @@ import {
   type Filters,
 } from "../domain/filters.ts";
 import type { QuoteRef } from "../domain/readerSegments.ts";
+import type { LayoutName } from "../domain/vocabulary.ts";
 import type { ManifestEntry } from "../domain/schema.ts";
 
 /**
@@ -47,6 +48,7 @@ export type MainView = (typeof MAIN_VIEWS)[number];
 export interface AppState {
   readonly load: LoadState;
   readonly view: MainView;
+  readonly layout: LayoutName;
   readonly selection: Selection;
   readonly sidebar: SidebarTab;
   /**
@@ -79,6 +81,7 @@ export type Focus = { readonly nodeId: string; readonly hops: (typeof FOCUS_HOPS
 export const INITIAL_STATE: AppState = {
   load: { status: "loading" },
   view: "graph",
+  layout: "preset",
   selection: null,
   sidebar: "details",
   articleQuote: null,
@@ -152,6 +155,11 @@ export function toggleFilter(state: AppState, group: FilterGroup, value: string)
   return withFilters(state, toggleFilterValue(state.filters, group, value));
 }
 
+/** Replaces the filters (from a shared link), with the same care as a toggle. */
+export function setFilters(state: AppState, filters: Filters): AppState {
+  return withFilters(state, filters);
+}
+
 export function clearFilters(state: AppState): AppState {
   return state.filters === NO_FILTERS ? state : withFilters(state, NO_FILTERS);
 }
@@ -214,4 +222,8 @@ export function clearPath(state: AppState): AppState {
 
 export function showView(state: AppState, view: MainView): AppState {
   return state.view === view ? state : { ...state, view };
+}
+
+export function chooseLayout(state: AppState, layout: LayoutName): AppState {
+  return state.layout === layout ? state : { ...state, layout };
 }

@@ -36,6 +36,7 @@ describe("transitions", () => {
     expect(INITIAL_STATE).toEqual({
       load: { status: "loading" },
       view: "graph",
+      layout: "preset",
       selection: null,
       sidebar: "details",
       articleQuote: null,

@@ -131,3 +131,22 @@ export function modelPositions(page: Page): Promise<Record<string, { x: number; 
     return out;
   }, CONTAINER);
 }
+
+/**
+ * True when every element matching `cySelector`, less those matching `except`, is drawn inside
+ * the canvas. (Cytoscape selectors have no :not(), hence the second selector.)
+ */
+export function allInView(page: Page, cySelector: string, except = ""): Promise<boolean> {
+  return page.evaluate(
+    ({ selector, cySelector, except }) => {
+      const container = document.querySelector(selector) as
+        (HTMLElement & { _cyreg?: { cy?: Core } }) | null;
+      const cy = container?._cyreg?.cy;
+      if (!cy) return false;
+      const eles = cy.elements(cySelector);
+      const bb = (except ? eles.not(except) : eles).renderedBoundingBox({ includeLabels: false });
+      return bb.x1 >= -1 && bb.y1 >= -1 && bb.x2 <= cy.width() + 1 && bb.y2 <= cy.height() + 1;
+    },
+    { selector: CONTAINER, cySelector, except },
+  );
+}

@@ -1,0 +1,118 @@
+// Shareable views in Chromium: a link restores the view; Back and Forward step through
+// selections; a layout choice travels too.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "./support/chromium.ts";
+import {
+  allInView,
+  hiddenIds,
+  idsMatching,
+  modelPositions,
+  selectedIds,
+} from "./support/graphProbe.ts";
+import { expectNoProblems, openApp, screenshot } from "./support/page.ts";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("shareable views", () => {
+  it("a link restores selection, filters, focus, layout and view", async () => {
+    const first = await openApp(browser, inject("baseUrl"));
+    const page = first.page;
+    await page.locator(".graph-canvas canvas").first().waitFor();
+    await page.getByRole("combobox", { name: "Search" }).fill("NATO");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "2 hops" }).click();
+    await page.getByRole("checkbox", { name: /^Event \d+$/ }).uncheck();
+    await page.getByRole("combobox", { name: "Layout" }).selectOption("concentric");
+    await expect.poll(() => page.url()).toContain("layout=concentric");
+    const link = page.url();
+    expect(link).toContain("node=nato");
+    expect(link).toContain("focus=nato");
+    expect(link).toContain("hops=2");
+    expect(link).toContain("hide=type%3Aevent");
+    await first.close();
+
+    const second = await openApp(browser, link.replace(/\?.*$/, ""), {
+      path: link.slice(link.indexOf("?")),
+    });
+    const again = second.page;
+    await again.locator(".graph-canvas canvas").first().waitFor();
+    await expect.poll(() => selectedIds(again)).toEqual(["nato"]);
+    expect(await again.locator(".details-panel h2").textContent()).toBe("NATO");
+    await expect
+      .poll(async () => (await idsMatching(again, "node.is-faded")).length)
+      .toBeGreaterThan(0);
+    expect(await again.getByRole("checkbox", { name: /^Event \d+$/ }).isChecked()).toBe(false);
+    expect((await hiddenIds(again)).length).toBeGreaterThan(0);
+    expect(await again.getByRole("combobox", { name: "Layout" }).inputValue()).toBe("concentric");
+    // Framed on the focused neighbourhood once the restored layout has landed.
+    await expect
+      .poll(() => allInView(again, "node:visible", ".is-faded"), { timeout: 5000 })
+      .toBe(true);
+    await screenshot(again, "shared-link-restored");
+    expectNoProblems(second.problems);
+    await second.close();
+  });
+
+  it("Back and Forward step through selections", async () => {
+    const app = await openApp(browser, inject("baseUrl"));
+    const page = app.page;
+    await page.locator(".graph-canvas canvas").first().waitFor();
+    for (const name of ["Russia", "NATO", "Iran"]) {
+      await page.getByRole("combobox", { name: "Search" }).fill(name);
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.locator(".details-panel h2").textContent()).toBe(name);
+    }
+    await page.goBack();
+    await expect.poll(() => selectedIds(page)).toEqual(["nato"]);
+    await page.goBack();
+    await expect.poll(() => selectedIds(page)).toEqual(["russia"]);
+    await page.goForward();
+    await expect.poll(() => selectedIds(page)).toEqual(["nato"]);
+    expect(await page.locator(".details-panel h2").textContent()).toBe("NATO");
+    expectNoProblems(app.problems);
+    await app.close();
+  });
+
+  it("choosing a layout moves the nodes, and 'As built' brings them back", async () => {
+    const app = await openApp(browser, inject("baseUrl"));
+    const page = app.page;
+    await page.locator(".graph-canvas canvas").first().waitFor();
+    const built = await modelPositions(page);
+    await page.getByRole("combobox", { name: "Layout" }).selectOption("circle");
+    await expect.poll(() => modelPositions(page), { timeout: 5000 }).not.toEqual(built);
+    await page.getByRole("combobox", { name: "Layout" }).selectOption("fcose");
+    await page.waitForTimeout(900);
+    await screenshot(page, "layout-fcose");
+    await page.getByRole("combobox", { name: "Layout" }).selectOption("preset");
+    await expect
+      .poll(
+        async () => {
+          const now = await modelPositions(page);
+          return Object.keys(built).every(
+            (id) =>
+              Math.abs(now[id]!.x - built[id]!.x) < 0.5 &&
+              Math.abs(now[id]!.y - built[id]!.y) < 0.5,
+          );
+        },
+        { timeout: 5000 },
+      )
+      .toBe(true);
+    expectNoProblems(app.problems);
+    await app.close();
+  });
+
+  it("a link to a graph that is not here says so", async () => {
+    const app = await openApp(browser, inject("baseUrl"), { path: "/?graph=atlantis" });
+    await expect
+      .poll(() => app.page.getByRole("alert").textContent())
+      .toContain("There is no graph “atlantis” here");
+    await app.close();
+  });
+});
