@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { MAIN_VIEWS } from "../store/transitions.ts";
 import {
   selectChooseLayout,
@@ -16,6 +16,8 @@ import { LoadError } from "./LoadError.tsx";
 import { Legend } from "./Legend.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 import { ThemeToggle } from "./ThemeToggle.tsx";
+import { HelpDialog } from "./HelpDialog.tsx";
+import { useShortcuts } from "./useShortcuts.ts";
 import { SelectionAnnouncer } from "./SelectionAnnouncer.tsx";
 import { Sidebar } from "./Sidebar.tsx";
 import { useAppState } from "./StoreContext.tsx";
@@ -31,6 +33,9 @@ export function App() {
   const visible = useVisible();
   usePathFinder();
   useUrlSync();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  useShortcuts(openHelp);
   const title = load.status === "ready" ? load.graph.doc.title : "Quotegraph";
   useEffect(() => {
     document.title = title === "Quotegraph" ? title : `${title} · Quotegraph`;
@@ -45,6 +50,16 @@ export function App() {
         <h1>{title}</h1>
         {load.status === "ready" && <SearchBox />}
         <ThemeToggle />
+        <button
+          type="button"
+          className="help-button"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={openHelp}
+        >
+          ?
+        </button>
+        <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       </header>
       {load.status === "loading" && (
         <main className="app-status" aria-busy="true">

@@ -1,13 +1,15 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import type { Core } from "cytoscape";
 import { toElements } from "../cytoscape/elements.ts";
 import { PRESET_LAYOUT, stylesheetFor } from "../cytoscape/stylesheet.ts";
 import { fitAll, zoomBy } from "../cytoscape/viewport.ts";
+import type { GraphIndex } from "../domain/graphIndex.ts";
 import { selectClearFocus, selectFocus, selectGraph } from "../store/selectors.ts";
 import { useAppState } from "./StoreContext.tsx";
 import { useCanvasController } from "./useCanvasController.ts";
 import { useTheme } from "./useTheme.ts";
+import { isTyping } from "./shortcuts.ts";
 
 const CANVAS_STYLE = { width: "100%", height: "100%" } as const;
 const ZOOM_STEP = 1.4;
@@ -31,10 +33,28 @@ export default function GraphCanvas() {
   );
   useCanvasController(cy);
 
-  const summary = doc
-    ? `Graph of ${doc.nodes.length} entities and ${doc.edges.length} relations. ` +
-      "Use Search, or the relations in the details panel, to move through it by keyboard."
-    : "";
+  // The canvas's own shortcuts: fit and zoom (see shortcuts.ts).
+  useEffect(() => {
+    if (!cy) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isTyping(event)) return;
+      const action =
+        event.key === "f"
+          ? () => fitAll(cy)
+          : event.key === "+" || event.key === "="
+            ? () => zoomBy(cy, ZOOM_STEP)
+            : event.key === "-"
+              ? () => zoomBy(cy, 1 / ZOOM_STEP)
+              : null;
+      if (!action) return;
+      event.preventDefault();
+      action();
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [cy]);
+
+  const summary = useMemo(() => (graph ? describeGraph(graph) : ""), [graph]);
 
   return (
     <div className="graph-stage">
@@ -97,5 +117,23 @@ function FocusBar() {
         Clear focus
       </button>
     </div>
+  );
+}
+
+/**
+ * The canvas's text alternative: its size, the most connected entities, and where to go for
+ * the rest by keyboard.
+ */
+function describeGraph(graph: GraphIndex): string {
+  const top = [...graph.edgesByNode]
+    .map(([id, edges]) => ({ label: graph.nodeById.get(id)?.label ?? id, n: edges.length }))
+    .sort((a, b) => b.n - a.n)
+    .slice(0, 3)
+    .map((t) => `${t.label} (${t.n})`)
+    .join(", ");
+  return (
+    `Graph of ${graph.doc.nodes.length} entities and ${graph.doc.edges.length} relations. ` +
+    `Most connected: ${top}. Every entity and relation is also in the List view; ` +
+    "press ? for keyboard shortcuts."
   );
 }

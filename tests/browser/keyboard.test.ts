@@ -1,0 +1,99 @@
+// Keyboard only, in Chromium: the shortcuts and their help dialog, search, focus, views.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "./support/chromium.ts";
+import { idsMatching, selectedIds } from "./support/graphProbe.ts";
+import {
+  expectNoProblems,
+  openApp,
+  runAxe,
+  screenshot,
+  seriousViolations,
+  type OpenedApp,
+} from "./support/page.ts";
+
+let browser: Browser;
+let app: OpenedApp;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  app = await openApp(browser, inject("baseUrl"));
+  page = app.page;
+  await page.locator(".graph-canvas canvas").first().waitFor();
+});
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+describe("keyboard", () => {
+  it("? opens the list of shortcuts in a dialog; Escape closes it", async () => {
+    await page.locator("body").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("?");
+    const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.locator("kbd").count()).toBeGreaterThan(10);
+    expect(seriousViolations(await runAxe(page))).toEqual([]);
+    await screenshot(page, "help-dialog");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+  });
+
+  it("/ goes to search; Enter selects; 2 focuses on two hops; 0 clears; Escape deselects", async () => {
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Search",
+    );
+    await page.keyboard.type("rostec");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => selectedIds(page)).toEqual(["rostec"]);
+    await page.locator("body").focus();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press("2");
+    await expect.poll(async () => (await idsMatching(page, ".is-faded")).length).toBeGreaterThan(0);
+    await page.keyboard.press("0");
+    await expect.poll(() => idsMatching(page, ".is-faded")).toEqual([]);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => selectedIds(page)).toEqual([]);
+  });
+
+  it("l and g switch between the list and the graph; a and d switch tabs", async () => {
+    await page.keyboard.press("l");
+    await expect.poll(() => page.getByRole("table", { name: /^Entities/ }).count()).toBe(1);
+    await page.keyboard.press("g");
+    await expect.poll(() => page.getByRole("table", { name: /^Entities/ }).count()).toBe(0);
+    await page.keyboard.press("a");
+    await expect
+      .poll(() => page.getByRole("tab", { name: "Article" }).getAttribute("aria-selected"))
+      .toBe("true");
+    await page.keyboard.press("d");
+    await expect
+      .poll(() => page.getByRole("tab", { name: "Details" }).getAttribute("aria-selected"))
+      .toBe("true");
+  });
+
+  it("every control can be reached with Tab and shows where the focus is", async () => {
+    const seen = new Set<string>();
+    await page.locator("body").focus();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return {
+          name: el.getAttribute("aria-label") ?? el.textContent?.trim().slice(0, 30) ?? el.tagName,
+          outlined: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0,
+        };
+      });
+      if (!info) continue;
+      expect(info.outlined, `focus ring on ${info.name}`).toBe(true);
+      seen.add(info.name);
+    }
+    for (const name of ["Search", "Zoom in", "Zoom out", "Fit", "Keyboard shortcuts"]) {
+      expect(seen.has(name), `${name} reachable`).toBe(true);
+    }
+    expectNoProblems(app.problems);
+  });
+});
