@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { GraphDocument } from "../../src/domain/schema.ts";
+import { fetchDefaultGraph, waitForGraph } from "./support/articleApp.ts";
 import { launchChromium } from "./support/chromium.ts";
 import {
   canvasCentre,
@@ -32,12 +33,6 @@ let app: OpenedApp;
 let page: Page;
 let doc: GraphDocument;
 
-async function waitForGraph(p: Page) {
-  await p.locator(".graph-canvas canvas").first().waitFor();
-  // The preset layout fits the view once the elements are in; wait for ink.
-  await p.waitForFunction(() => document.querySelectorAll(".graph-canvas canvas").length >= 2);
-}
-
 /** Every blockquote on screen must be the article's own words. */
 async function expectQuotesFromArticle(p: Page) {
   const quotes = await p.locator(".details-panel blockquote .quote-exact").allTextContents();
@@ -51,10 +46,7 @@ beforeAll(async () => {
   app = await openApp(browser, inject("baseUrl"));
   page = app.page;
   await waitForGraph(page);
-  doc = (await page.evaluate(async () => {
-    const manifest = (await (await fetch("graphs/index.json")).json()) as { id: string }[];
-    return (await fetch(`graphs/${manifest[0]!.id}.json`)).json();
-  })) as GraphDocument;
+  doc = await fetchDefaultGraph(page);
 });
 
 afterAll(async () => {

@@ -1,13 +1,13 @@
 // Filters (the legend doubles as the filter) and neighbourhood focus, in Chromium.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphDocument } from "../../src/domain/schema.ts";
+import { openArticle } from "./support/articleApp.ts";
 import { launchChromium } from "./support/chromium.ts";
 import { hiddenIds, idsMatching, modelPositions, selectedIds } from "./support/graphProbe.ts";
 import {
   canvasHasInk,
   expectNoProblems,
-  openApp,
   runAxe,
   screenshot,
   seriousViolations,
@@ -15,19 +15,15 @@ import {
 } from "./support/page.ts";
 
 let browser: Browser;
-let app: OpenedApp;
+let app: OpenedApp & { doc: GraphDocument };
 let page: Page;
 let doc: GraphDocument;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  app = await openApp(browser, inject("baseUrl"), { viewport: { width: 1280, height: 900 } });
+  app = await openArticle(browser, { viewport: { width: 1280, height: 900 } });
   page = app.page;
-  await page.locator(".graph-canvas canvas").first().waitFor();
-  doc = (await page.evaluate(async () => {
-    const manifest = (await (await fetch("graphs/index.json")).json()) as { id: string }[];
-    return (await fetch(`graphs/${manifest[0]!.id}.json`)).json();
-  })) as GraphDocument;
+  doc = app.doc;
 });
 afterAll(async () => {
   await app?.close();

@@ -1,6 +1,7 @@
 // Keyboard only, in Chromium: the shortcuts and their help dialog, search, focus, views.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { waitForGraph } from "./support/articleApp.ts";
 import { launchChromium } from "./support/chromium.ts";
 import { idsMatching, selectedIds } from "./support/graphProbe.ts";
 import {
@@ -20,7 +21,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   app = await openApp(browser, inject("baseUrl"));
   page = app.page;
-  await page.locator(".graph-canvas canvas").first().waitFor();
+  await waitForGraph(page);
 });
 afterAll(async () => {
   await app?.close();

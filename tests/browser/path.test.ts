@@ -1,12 +1,12 @@
 // "How is Iran connected to AUKUS?": the path on the canvas and in the panel, with quotes.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphDocument } from "../../src/domain/schema.ts";
+import { openArticle } from "./support/articleApp.ts";
 import { launchChromium } from "./support/chromium.ts";
 import { idsMatching } from "./support/graphProbe.ts";
 import {
   expectNoProblems,
-  openApp,
   runAxe,
   screenshot,
   seriousViolations,
@@ -14,20 +14,16 @@ import {
 } from "./support/page.ts";
 
 let browser: Browser;
-let app: OpenedApp;
+let app: OpenedApp & { doc: GraphDocument };
 let page: Page;
 let doc: GraphDocument;
 let article: string;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  app = await openApp(browser, inject("baseUrl"), { viewport: { width: 1280, height: 900 } });
+  app = await openArticle(browser, { viewport: { width: 1280, height: 900 } });
   page = app.page;
-  await page.locator(".graph-canvas canvas").first().waitFor();
-  doc = (await page.evaluate(async () => {
-    const manifest = (await (await fetch("graphs/index.json")).json()) as { id: string }[];
-    return (await fetch(`graphs/${manifest[0]!.id}.json`)).json();
-  })) as GraphDocument;
+  doc = app.doc;
   article = doc.sources[0]!.text;
 });
 afterAll(async () => {

@@ -2,6 +2,7 @@
 // announcement of each selection, and the reader beside the graph on a wide screen.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { waitForGraph } from "./support/articleApp.ts";
 import { launchChromium } from "./support/chromium.ts";
 import { selectedIds } from "./support/graphProbe.ts";
 import {
@@ -22,10 +23,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function ready(p: Page) {
-  await p.locator(".graph-canvas canvas").first().waitFor();
-}
-
 /** True when the element is inside its scrolling container's visible area. */
 function inView(p: Page, selector: string) {
   return p
@@ -45,7 +42,7 @@ describe("the article reader, on a laptop screen (tabs)", () => {
   beforeAll(async () => {
     app = await openApp(browser, inject("baseUrl"), { viewport: { width: 1280, height: 800 } });
     page = app.page;
-    await ready(page);
+    await waitForGraph(page);
   });
   afterAll(() => app?.close());
 
@@ -110,7 +107,7 @@ describe("on a wide screen", () => {
       viewport: { width: 1680, height: 950 },
     });
     const page = app.page;
-    await ready(page);
+    await waitForGraph(page);
     await page.getByRole("combobox", { name: "Search" }).fill("putin");
     await page.keyboard.press("Enter");
     const details = await page.getByRole("complementary", { name: "Details" }).boundingBox();

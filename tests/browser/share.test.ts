@@ -2,6 +2,7 @@
 // selections; a layout choice travels too.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { waitForGraph } from "./support/articleApp.ts";
 import { launchChromium } from "./support/chromium.ts";
 import {
   allInView,
@@ -24,7 +25,7 @@ describe("shareable views", () => {
   it("a link restores selection, filters, focus, layout and view", async () => {
     const first = await openApp(browser, inject("baseUrl"));
     const page = first.page;
-    await page.locator(".graph-canvas canvas").first().waitFor();
+    await waitForGraph(page);
     await page.getByRole("combobox", { name: "Search" }).fill("NATO");
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: "2 hops" }).click();
@@ -42,7 +43,7 @@ describe("shareable views", () => {
       path: link.slice(link.indexOf("?")),
     });
     const again = second.page;
-    await again.locator(".graph-canvas canvas").first().waitFor();
+    await waitForGraph(again);
     await expect.poll(() => selectedIds(again)).toEqual(["nato"]);
     expect(await again.locator(".details-panel h2").textContent()).toBe("NATO");
     await expect
@@ -63,7 +64,7 @@ describe("shareable views", () => {
   it("Back and Forward step through selections", async () => {
     const app = await openApp(browser, inject("baseUrl"));
     const page = app.page;
-    await page.locator(".graph-canvas canvas").first().waitFor();
+    await waitForGraph(page);
     for (const name of ["Russia", "NATO", "Iran"]) {
       await page.getByRole("combobox", { name: "Search" }).fill(name);
       await page.keyboard.press("Enter");
@@ -83,7 +84,7 @@ describe("shareable views", () => {
   it("choosing a layout moves the nodes, and 'As built' brings them back", async () => {
     const app = await openApp(browser, inject("baseUrl"));
     const page = app.page;
-    await page.locator(".graph-canvas canvas").first().waitFor();
+    await waitForGraph(page);
     const built = await modelPositions(page);
     await page.getByRole("combobox", { name: "Layout" }).selectOption("circle");
     await expect.poll(() => modelPositions(page), { timeout: 5000 }).not.toEqual(built);
