@@ -17,8 +17,9 @@ export const SHORTCUTS = [
 /** True when a key press belongs to a field or a modified chord, not to a shortcut. */
 export function isTyping(event: KeyboardEvent): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return true;
-  const target = event.target as HTMLElement | null;
-  if (!target) return false;
+  const target = event.target;
+  // Key events can also come from the document or window themselves.
+  if (!(target instanceof HTMLElement)) return false;
   return (
     target.isContentEditable ||
     ["INPUT", "SELECT", "TEXTAREA"].includes(target.tagName) ||
