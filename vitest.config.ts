@@ -35,6 +35,8 @@ export default defineConfig({
           include: ["tests/browser/**/*.test.ts"],
           globalSetup: ["tests/browser/support/globalSetup.ts"],
           testTimeout: 60_000,
+          // A loaded 2-core CI machine draws slower than a desk: poll for up to 5 s, not 1 s.
+          expect: { poll: { timeout: 5_000, interval: 50 } },
           hookTimeout: 180_000,
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
