@@ -1,12 +1,8 @@
 import cytoscape, { type Core } from "cytoscape";
+import type { Visible } from "../domain/filters.ts";
+import type { PathResult } from "../domain/graphIndex.ts";
 import type { GraphDocument } from "../domain/schema.ts";
 import { toElements } from "./elements.ts";
-import type { ShownIds } from "./visibility.ts";
-
-/** A chain of relations from one node to another: node ids and edge ids, in path order. */
-export type PathResult =
-  | { readonly found: true; readonly nodes: readonly string[]; readonly edges: readonly string[] }
-  | { readonly found: false };
 
 /** One headless Cytoscape per document, made on first use: path queries need no canvas. */
 const queryGraphs = new WeakMap<GraphDocument, Core>();
@@ -30,7 +26,7 @@ export function shortestPath(
   doc: GraphDocument,
   from: string,
   to: string,
-  shown: ShownIds | null,
+  shown: Visible | null,
 ): PathResult {
   const cy = queryGraph(doc);
   const eles = shown

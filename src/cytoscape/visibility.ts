@@ -1,10 +1,5 @@
+import type { Visible } from "../domain/filters.ts";
 import type { CollectionReturnValue, Core } from "cytoscape";
-
-/** Element ids to keep; null keeps everything. */
-export interface ShownIds {
-  readonly nodes: ReadonlySet<string>;
-  readonly edges: ReadonlySet<string>;
-}
 
 const HIDDEN = "is-hidden";
 const FADED = "is-faded";
@@ -13,7 +8,7 @@ const FADED = "is-faded";
  * Hides what the filters hide (display: none, so positions and the layout stay exactly as
  * they are and nothing jumps), in one batch.
  */
-export function showOnly(cy: Core, shown: ShownIds | null): void {
+export function showOnly(cy: Core, shown: Visible | null): void {
   cy.batch(() => {
     if (!shown) {
       cy.elements(`.${HIDDEN}`).removeClass(HIDDEN);

@@ -26,6 +26,14 @@ export function indexGraph(doc: GraphDocument): GraphIndex {
   };
 }
 
+/**
+ * A chain of relations from one node to another: node ids and edge ids in path order, or
+ * found: false when nothing connects them.
+ */
+export type PathResult =
+  | { readonly found: true; readonly nodes: readonly string[]; readonly edges: readonly string[] }
+  | { readonly found: false };
+
 /** A node's relations seen from that node: the edge and the node at its other end. */
 export interface Relation {
   readonly edge: GraphEdge;

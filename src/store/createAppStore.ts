@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { GraphIndex } from "../domain/graphIndex.ts";
+import type { GraphIndex, PathResult } from "../domain/graphIndex.ts";
 import type { Problem } from "../domain/problems.ts";
 import type { ManifestEntry } from "../domain/schema.ts";
 import {
@@ -14,7 +14,6 @@ import {
   showView,
   chooseLayout,
   type MainView,
-  type PathFound,
   focusOn,
   select,
   showInArticle,
@@ -41,7 +40,7 @@ export interface AppActions {
   focusOn(nodeId: string, hops: Focus["hops"]): void;
   clearFocus(): void;
   setPathEnd(end: "from" | "to", nodeId: string | null): void;
-  pathFound(query: { from: string; to: string }, result: PathFound): void;
+  pathFound(query: { from: string; to: string }, result: PathResult): void;
   clearPath(): void;
   showView(view: MainView): void;
   chooseLayout(layout: LayoutName): void;

@@ -1,4 +1,4 @@
-import type { GraphIndex } from "../domain/graphIndex.ts";
+import type { GraphIndex, PathResult } from "../domain/graphIndex.ts";
 import type { Problem } from "../domain/problems.ts";
 import {
   NO_FILTERS,
@@ -68,11 +68,8 @@ export interface PathQuery {
   readonly from: string | null;
   readonly to: string | null;
   /** Node and edge ids in path order, or found: false; null until both ends are set. */
-  readonly result: PathFound | null;
+  readonly result: PathResult | null;
 }
-export type PathFound =
-  | { readonly found: true; readonly nodes: readonly string[]; readonly edges: readonly string[] }
-  | { readonly found: false };
 export const NO_PATH: PathQuery = { from: null, to: null, result: null };
 
 export const FOCUS_HOPS = [1, 2, 3] as const;
@@ -210,7 +207,7 @@ export function setPathEnd(state: AppState, end: "from" | "to", nodeId: string |
 export function pathFound(
   state: AppState,
   query: { from: string; to: string },
-  result: PathFound,
+  result: PathResult,
 ): AppState {
   if (state.path.from !== query.from || state.path.to !== query.to) return state;
   return { ...state, path: { ...state.path, result } };
