@@ -68,6 +68,11 @@ export function ArticleReader() {
       <h2 id="article-reader-title" className="visually-hidden">
         Article
       </h2>
+      {graph.doc.sources.length === 0 && (
+        <p className="no-quotes">
+          This graph has no article: it was opened from a file that carries no quotes.
+        </p>
+      )}
       {graph.doc.sources.map((source) => (
         <SourceText key={source.id} graph={graph} source={source} />
       ))}

@@ -1,6 +1,6 @@
 import type { GraphIndex } from "../domain/graphIndex.ts";
 import { relationsOf } from "../domain/graphIndex.ts";
-import type { Evidence, GraphEdge, GraphNode } from "../domain/schema.ts";
+import { hasQuotes, type Evidence, type ModelEdge, type ModelNode } from "../domain/schema.ts";
 import { FOCUS_HOPS } from "../store/transitions.ts";
 import {
   selectClearFocus,
@@ -52,22 +52,37 @@ function GraphIntro({ graph }: { graph: GraphIndex }) {
     <div className="details">
       <h2>About this graph</h2>
       {doc.description && <p>{doc.description}</p>}
-      <p>
-        {doc.nodes.length} entities and {doc.edges.length} relations, each backed by quotes from{" "}
-        {doc.sources.map((s, i) => (
-          <span key={s.id}>
-            {i > 0 && ", "}
-            <cite>{s.title}</cite>
-          </span>
-        ))}
-        .
-      </p>
-      <p className="hint">Select a node or a relation, or search, to read the quotes behind it.</p>
+      {hasQuotes(doc) ? (
+        <>
+          <p>
+            {doc.nodes.length} entities and {doc.edges.length} relations, each backed by quotes from{" "}
+            {doc.sources.map((s, i) => (
+              <span key={s.id}>
+                {i > 0 && ", "}
+                <cite>{s.title}</cite>
+              </span>
+            ))}
+            .
+          </p>
+          <p className="hint">
+            Select a node or a relation, or search, to read the quotes behind it.
+          </p>
+        </>
+      ) : (
+        <>
+          <p>
+            {doc.nodes.length} entities and {doc.edges.length} relations, opened from another
+            tool&apos;s file. <strong>It has no quotes:</strong> nothing in it is backed by an
+            article&apos;s words.
+          </p>
+          <p className="hint">Select a node or a relation to see the fields its file gave it.</p>
+        </>
+      )}
     </div>
   );
 }
 
-function NodeDetails({ graph, node }: { graph: GraphIndex; node: GraphNode }) {
+function NodeDetails({ graph, node }: { graph: GraphIndex; node: ModelNode }) {
   const select = useAppState(selectSelect);
   const relations = relationsOf(graph, node.id);
   return (
@@ -82,6 +97,7 @@ function NodeDetails({ graph, node }: { graph: GraphIndex; node: GraphNode }) {
       {node.summary && <p>{node.summary}</p>}
       <FocusControls nodeId={node.id} />
       <PathFromHere nodeId={node.id} />
+      <Attributes attributes={node.attributes} />
       <Quotes graph={graph} owner={{ kind: "node", id: node.id }} evidence={node.evidence} />
       <h3>
         Relations <span className="count">({relations.length})</span>
@@ -146,7 +162,7 @@ function PathFromHere({ nodeId }: { nodeId: string }) {
   );
 }
 
-function EdgeDetails({ graph, edge }: { graph: GraphIndex; edge: GraphEdge }) {
+function EdgeDetails({ graph, edge }: { graph: GraphIndex; edge: ModelEdge }) {
   const select = useAppState(selectSelect);
   const endpoint = (id: string) => (
     <button
@@ -181,6 +197,7 @@ function EdgeDetails({ graph, edge }: { graph: GraphIndex; edge: GraphEdge }) {
           </>
         )}
       </dl>
+      <Attributes attributes={edge.attributes} />
       <Quotes graph={graph} owner={{ kind: "edge", id: edge.id }} evidence={edge.evidence} />
     </div>
   );
@@ -196,6 +213,17 @@ function Quotes({
   evidence: readonly Evidence[];
 }) {
   const showInArticle = useAppState(selectShowInArticle);
+  if (evidence.length === 0) {
+    return (
+      <>
+        <h3>Quotes</h3>
+        <p className="no-quotes">
+          No quotes. This {owner.kind === "node" ? "entity" : "relation"} comes from a file that
+          carries no quotes, so no article&apos;s words back it.
+        </p>
+      </>
+    );
+  }
   return (
     <>
       <h3>
@@ -214,6 +242,25 @@ function Quotes({
           </li>
         ))}
       </ol>
+    </>
+  );
+}
+
+/** Another tool's data fields, shown as they were given (always as text). */
+function Attributes({ attributes }: { attributes: Readonly<Record<string, string>> | undefined }) {
+  const entries = attributes ? Object.entries(attributes) : [];
+  if (entries.length === 0) return null;
+  return (
+    <>
+      <h3>Attributes</h3>
+      <dl className="facts attributes">
+        {entries.map(([key, value]) => (
+          <div key={key}>
+            <dt>{key}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
     </>
   );
 }

@@ -6,7 +6,12 @@ import {
   STANCE_MARK,
 } from "../cytoscape/encoding.ts";
 import { filterCounts, isFiltering, STANCE_OPTIONS, type FilterGroup } from "../domain/filters.ts";
-import { ATTRIBUTIONS, NODE_TYPES, type NodeType, type Stance } from "../domain/vocabulary.ts";
+import {
+  ATTRIBUTIONS,
+  SHOWN_NODE_TYPES,
+  type ShownNodeType,
+  type Stance,
+} from "../domain/vocabulary.ts";
 import {
   selectClearFilters,
   selectFilters,
@@ -17,7 +22,7 @@ import { useAppState } from "./StoreContext.tsx";
 import { NODE_TYPE_NAME } from "./describe.ts";
 
 /** The shape and colour of a node type, as drawn on the canvas; decorative beside its name. */
-export function NodeSymbol({ type, size = 16 }: { type: NodeType; size?: number }) {
+export function NodeSymbol({ type, size = 16 }: { type: ShownNodeType; size?: number }) {
   const { svgPath, colour } = NODE_ENCODING[type];
   return (
     <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" className="node-symbol">
@@ -132,7 +137,10 @@ export function Legend() {
       </summary>
       <div className="legend-body">
         <ul aria-label="Entities">
-          {NODE_TYPES.map((type) => (
+          {/* "Other" only comes with graphs from other tools, so it shows only when present. */}
+          {SHOWN_NODE_TYPES.filter(
+            (type) => type !== "other" || (counts.nodeTypes.get(type) ?? 0) > 0,
+          ).map((type) => (
             <FilterEntry
               key={type}
               group="nodeTypes"

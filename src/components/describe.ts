@@ -1,14 +1,15 @@
 import type { GraphIndex } from "../domain/graphIndex.ts";
 import type { GraphEdge } from "../domain/schema.ts";
-import type { LayoutName, NodeType } from "../domain/vocabulary.ts";
+import type { LayoutName, ShownNodeType } from "../domain/vocabulary.ts";
 
 /** Words for the product's terms, shared by the panel, the legend and the search list. */
-export const NODE_TYPE_NAME: Readonly<Record<NodeType, string>> = {
+export const NODE_TYPE_NAME: Readonly<Record<ShownNodeType, string>> = {
   country: "Country",
   organisation: "Organisation",
   person: "Person",
   agreement: "Agreement",
   event: "Event",
+  other: "Other",
 };
 
 export const LAYOUT_NAME: Readonly<Record<LayoutName, string>> = {

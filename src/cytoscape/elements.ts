@@ -1,7 +1,7 @@
 import type { ElementDefinition } from "cytoscape";
 import { attributionOf } from "../domain/filters.ts";
-import type { GraphDocument } from "../domain/schema.ts";
-import type { Attribution, NodeType, Stance } from "../domain/vocabulary.ts";
+import type { GraphModel } from "../domain/schema.ts";
+import type { Attribution, ShownNodeType, Stance } from "../domain/vocabulary.ts";
 
 /**
  * Element data holds primitives only: react-cytoscapejs diffs data shallowly, so nested
@@ -11,7 +11,7 @@ import type { Attribution, NodeType, Stance } from "../domain/vocabulary.ts";
 export interface NodeData {
   readonly id: string;
   readonly label: string;
-  readonly type: NodeType;
+  readonly type: ShownNodeType;
 }
 
 export interface EdgeData {
@@ -29,7 +29,7 @@ export interface EdgeData {
  * A graph document as Cytoscape element definitions, with precomputed positions when the
  * document has them.
  */
-export function toElements(doc: GraphDocument): ElementDefinition[] {
+export function toElements(doc: GraphModel): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   for (const node of doc.nodes) {
     const data: NodeData = { id: node.id, label: node.label, type: node.type };

@@ -1,4 +1,4 @@
-import type { NodeType, Stance, Attribution } from "../domain/vocabulary.ts";
+import type { ShownNodeType, Stance, Attribution } from "../domain/vocabulary.ts";
 
 /**
  * The visual encoding, shared by the stylesheet and the legend so the two can never disagree.
@@ -14,7 +14,7 @@ export interface NodeEncoding {
   readonly svgPath: string;
 }
 
-export const NODE_ENCODING: Readonly<Record<NodeType, NodeEncoding>> = {
+export const NODE_ENCODING: Readonly<Record<ShownNodeType, NodeEncoding>> = {
   country: {
     shape: "round-hexagon",
     colour: "#0072B2",
@@ -39,6 +39,12 @@ export const NODE_ENCODING: Readonly<Record<NodeType, NodeEncoding>> = {
     shape: "round-triangle",
     colour: "#D55E00",
     svgPath: "M12 2 L23 21 H1 Z",
+  },
+  // Only in graphs opened from other tools, for nodes whose type is none of the above.
+  other: {
+    shape: "rhomboid",
+    colour: "#56B4E9",
+    svgPath: "M6 3 H23 L18 21 H1 Z",
   },
 };
 

@@ -1,5 +1,5 @@
 import type { Core, LayoutOptions } from "cytoscape";
-import type { GraphDocument } from "../domain/schema.ts";
+import type { GraphModel } from "../domain/schema.ts";
 import type { LayoutName } from "../domain/vocabulary.ts";
 
 // No fit inside the layout: its viewport animation would be cancelled by any later cy.stop()
@@ -18,7 +18,7 @@ function registerFcose(): Promise<void> {
   return fcoseRegistered;
 }
 
-function optionsFor(name: LayoutName, doc: GraphDocument): LayoutOptions {
+function optionsFor(name: LayoutName, doc: GraphModel): LayoutOptions {
   switch (name) {
     case "preset": {
       const positions = new Map(doc.nodes.map((n) => [n.id, n.position]));
@@ -59,7 +59,7 @@ function optionsFor(name: LayoutName, doc: GraphDocument): LayoutOptions {
  * animated transition; "preset" returns to the positions computed at build time. Resolves
  * once the layout has stopped.
  */
-export async function runLayout(cy: Core, name: LayoutName, doc: GraphDocument): Promise<void> {
+export async function runLayout(cy: Core, name: LayoutName, doc: GraphModel): Promise<void> {
   if (name === "fcose") await registerFcose();
   if (cy.destroyed()) return;
   cy.stop(true);

@@ -1,13 +1,13 @@
 import cytoscape, { type Core } from "cytoscape";
 import type { Visible } from "../domain/filters.ts";
 import type { PathResult } from "../domain/graphIndex.ts";
-import type { GraphDocument } from "../domain/schema.ts";
+import type { GraphModel } from "../domain/schema.ts";
 import { toElements } from "./elements.ts";
 
 /** One headless Cytoscape per document, made on first use: path queries need no canvas. */
-const queryGraphs = new WeakMap<GraphDocument, Core>();
+const queryGraphs = new WeakMap<GraphModel, Core>();
 
-function queryGraph(doc: GraphDocument): Core {
+function queryGraph(doc: GraphModel): Core {
   let cy = queryGraphs.get(doc);
   if (!cy) {
     cy = cytoscape({ headless: true, styleEnabled: false, elements: toElements(doc) });
@@ -23,7 +23,7 @@ function queryGraph(doc: GraphDocument): Core {
  * @example shortestPath(doc, "iran", "aukus", null) // { found: true, nodes: [...], edges: [...] }
  */
 export function shortestPath(
-  doc: GraphDocument,
+  doc: GraphModel,
   from: string,
   to: string,
   shown: Visible | null,

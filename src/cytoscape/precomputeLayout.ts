@@ -1,6 +1,6 @@
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
-import type { GraphDocument } from "../domain/schema.ts";
+import type { GraphModel } from "../domain/schema.ts";
 import { toElements } from "./elements.ts";
 import { NODE_SIZE } from "./stylesheet.ts";
 
@@ -31,7 +31,7 @@ function hash(s: string): number {
 }
 
 /** The room a node and the label under it take, in model units (headless cannot measure text). */
-const LAYOUT_BOX = { width: NODE_SIZE * 2.8, height: NODE_SIZE * 1.7 };
+export const LAYOUT_BOX = { width: NODE_SIZE * 2.8, height: NODE_SIZE * 1.7 };
 
 const FCOSE_OPTIONS = {
   name: "fcose",
@@ -58,7 +58,7 @@ const FCOSE_OPTIONS = {
  * `Math.random`, which is replaced by a generator seeded from the graph id while the layout
  * runs; coordinates are rounded to 0.1 so the output is byte-identical from run to run.
  */
-export function precomputeLayout(doc: GraphDocument): GraphDocument {
+export function precomputeLayout<T extends GraphModel>(doc: T): T {
   if (doc.nodes.length === 0) return doc;
   registerFcose();
   const cy = cytoscape({

@@ -1,10 +1,10 @@
 import type { StylesheetJson } from "cytoscape";
-import { NODE_TYPES, ATTRIBUTIONS, STANCES } from "../domain/vocabulary.ts";
+import { SHOWN_NODE_TYPES, ATTRIBUTIONS, STANCES } from "../domain/vocabulary.ts";
 import { ATTRIBUTION_LINE, NODE_ENCODING, STANCE_COLOUR, STANCE_MARK } from "./encoding.ts";
 import { CANVAS_THEME, type CanvasTheme, type Theme } from "./theme.ts";
 
 /** Cytoscape accepts only double-quoted names in font-family (a single quote voids it). */
-const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /** Node size in model units; the build-time layout uses the same size. */
 export const NODE_SIZE = 34;
@@ -37,7 +37,7 @@ function buildStylesheet(t: CanvasTheme): StylesheetJson {
         "min-zoomed-font-size": 6,
       },
     },
-    ...NODE_TYPES.map((type) => ({
+    ...SHOWN_NODE_TYPES.map((type) => ({
       selector: `node[type = "${type}"]`,
       style: {
         shape: NODE_ENCODING[type].shape as "ellipse",

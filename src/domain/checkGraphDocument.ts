@@ -30,7 +30,17 @@ export function checkGraphDocument(doc: GraphDocument): Problem[] {
     claimId("node", node.id, `nodes[${i}].id`);
     nodeIds.add(node.id);
   });
-  doc.edges.forEach((edge, i) => claimId("edge", edge.id, `edges[${i}].id`));
+  doc.edges.forEach((edge, i) => {
+    claimId("edge", edge.id, `edges[${i}].id`);
+    // Drawn together, nodes and edges share one set of ids (Cytoscape refuses a repeat).
+    const nodePath = firstSeen.get(`node\u0000${edge.id}`);
+    if (nodePath !== undefined) {
+      problems.push({
+        path: `edges[${i}].id`,
+        message: MESSAGES.edgeIdIsNodeId(edge.id, nodePath),
+      });
+    }
+  });
 
   const checkNodeRef = (id: string, path: string) => {
     if (!nodeIds.has(id)) problems.push({ path, message: MESSAGES.notANode(id) });

@@ -2,10 +2,10 @@ import type { GraphIndex } from "./graphIndex.ts";
 import type { GraphEdge } from "./schema.ts";
 import {
   ATTRIBUTIONS,
-  NODE_TYPES,
+  SHOWN_NODE_TYPES,
   STANCES,
   type Attribution,
-  type NodeType,
+  type ShownNodeType,
   type Stance,
 } from "./vocabulary.ts";
 
@@ -23,7 +23,7 @@ export function attributionOf(edge: GraphEdge): Attribution {
  * value the document does not use changes nothing. Sets are replaced, never mutated.
  */
 export interface Filters {
-  readonly nodeTypes: ReadonlySet<NodeType>;
+  readonly nodeTypes: ReadonlySet<ShownNodeType>;
   readonly relations: ReadonlySet<string>;
   readonly stances: ReadonlySet<StanceOrNone>;
   readonly attributions: ReadonlySet<Attribution>;
@@ -77,7 +77,7 @@ export function visibleElements(index: GraphIndex, filters: Filters): Visible {
 }
 
 export interface FilterCounts {
-  readonly nodeTypes: ReadonlyMap<NodeType, number>;
+  readonly nodeTypes: ReadonlyMap<ShownNodeType, number>;
   /** Relation → its label (the first seen) and count, in order of first appearance. */
   readonly relations: ReadonlyMap<string, { readonly label: string; readonly count: number }>;
   readonly stances: ReadonlyMap<StanceOrNone, number>;
@@ -86,7 +86,7 @@ export interface FilterCounts {
 
 /** How many elements each filter value stands for in the whole document. */
 export function filterCounts(index: GraphIndex): FilterCounts {
-  const nodeTypes = new Map<NodeType, number>(NODE_TYPES.map((t) => [t, 0]));
+  const nodeTypes = new Map<ShownNodeType, number>(SHOWN_NODE_TYPES.map((t) => [t, 0]));
   const stances = new Map<StanceOrNone, number>(STANCE_OPTIONS.map((s) => [s, 0]));
   const attributions = new Map<Attribution, number>(ATTRIBUTIONS.map((a) => [a, 0]));
   const relations = new Map<string, { label: string; count: number }>();

@@ -1,17 +1,17 @@
-import type { GraphDocument, GraphEdge, GraphNode, Source } from "./schema.ts";
+import type { GraphModel, ModelEdge, ModelNode, Source } from "./schema.ts";
 
 /** Fast look-ups over a document, built once when a document is loaded. */
 export interface GraphIndex {
-  readonly doc: GraphDocument;
-  readonly nodeById: ReadonlyMap<string, GraphNode>;
-  readonly edgeById: ReadonlyMap<string, GraphEdge>;
+  readonly doc: GraphModel;
+  readonly nodeById: ReadonlyMap<string, ModelNode>;
+  readonly edgeById: ReadonlyMap<string, ModelEdge>;
   readonly sourceById: ReadonlyMap<string, Source>;
   /** Every edge touching a node, as source or target, in document order. */
-  readonly edgesByNode: ReadonlyMap<string, readonly GraphEdge[]>;
+  readonly edgesByNode: ReadonlyMap<string, readonly ModelEdge[]>;
 }
 
-export function indexGraph(doc: GraphDocument): GraphIndex {
-  const edgesByNode = new Map<string, GraphEdge[]>();
+export function indexGraph(doc: GraphModel): GraphIndex {
+  const edgesByNode = new Map<string, ModelEdge[]>();
   for (const node of doc.nodes) edgesByNode.set(node.id, []);
   for (const edge of doc.edges) {
     edgesByNode.get(edge.source)?.push(edge);
@@ -36,8 +36,8 @@ export type PathResult =
 
 /** A node's relations seen from that node: the edge and the node at its other end. */
 export interface Relation {
-  readonly edge: GraphEdge;
-  readonly other: GraphNode;
+  readonly edge: ModelEdge;
+  readonly other: ModelNode;
   /** True when the node is the edge's source (reads "node — label → other"). */
   readonly outgoing: boolean;
 }
@@ -61,7 +61,7 @@ export function foldForSearch(s: string): string {
 }
 
 export interface SearchHit {
-  readonly node: GraphNode;
+  readonly node: ModelNode;
   /** The label or alias that matched. */
   readonly matched: string;
 }

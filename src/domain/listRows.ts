@@ -1,5 +1,5 @@
 import type { GraphIndex } from "./graphIndex.ts";
-import type { NodeType, Stance } from "./vocabulary.ts";
+import type { ShownNodeType, Stance } from "./vocabulary.ts";
 
 /**
  * The rows of the list view: every node and every edge of a graph as plain objects holding the
@@ -23,7 +23,7 @@ export interface EntityRow {
   readonly id: string;
   /** The node's position in the document's `nodes`: the default order and every tie-break. */
   readonly order: number;
-  readonly type: NodeType;
+  readonly type: ShownNodeType;
   readonly label: string;
   /** Other names the source uses for it, in the document's order; empty when it has none. */
   readonly aliases: readonly string[];

@@ -37,6 +37,8 @@ export function excerpt(s: string, max = 60): string {
 export const MESSAGES = {
   duplicateId: (kind: string, id: string, firstPath: string) =>
     `${kind} id "${id}" is used more than once (first at ${firstPath}); ids must be unique`,
+  edgeIdIsNodeId: (id: string, nodePath: string) =>
+    `"${id}" is already a node's id (${nodePath}); nodes and edges share one set of ids`,
   notANode: (id: string) => `"${id}" is not a node id`,
   notASource: (id: string) => `"${id}" is not a source id`,
   offsetsOutsideText: (start: number, end: number, length: number, sourceId: string) =>
@@ -51,7 +53,8 @@ export const MESSAGES = {
     `suffix does not match the source text just after the quote, which reads ${excerpt(found)}`,
 } as const;
 
-function describeType(value: unknown): string {
+/** What a value is, for a message: `an array`, `number 2`, `the string "x"`, `null`. */
+export function describeType(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "object") return "an object";

@@ -1,5 +1,5 @@
 import { CodePointText } from "./codePoints.ts";
-import type { GraphDocument } from "./schema.ts";
+import type { GraphModel } from "./schema.ts";
 
 /** What a quote supports: a node or an edge, and which of its quotes it is. */
 export interface QuoteRef {
@@ -25,13 +25,13 @@ export interface Paragraph {
 
 /** Every quote of a document grouped by source id, with its code-point span. */
 export function quotesBySource(
-  doc: GraphDocument,
+  doc: GraphModel,
 ): Map<string, { start: number; end: number; ref: QuoteRef }[]> {
   const bySource = new Map<string, { start: number; end: number; ref: QuoteRef }[]>();
   const add = (
     kind: "node" | "edge",
     id: string,
-    evidence: GraphDocument["nodes"][number]["evidence"],
+    evidence: GraphModel["nodes"][number]["evidence"],
   ) =>
     evidence.forEach((ev, index) => {
       let list = bySource.get(ev.source);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NODE_TYPES, SCHEMA_VERSION, STANCES } from "./vocabulary.ts";
+import { NODE_TYPES, SCHEMA_VERSION, SHOWN_NODE_TYPES, STANCES } from "./vocabulary.ts";
 
 /**
  * The graph document, schema version 1 (DESIGN.md §2), defined once. Types are inferred from
@@ -152,6 +152,38 @@ export type GraphNode = z.infer<typeof NodeSchema>;
 export type GraphEdge = z.infer<typeof EdgeSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type GraphDocument = z.infer<typeof GraphDocumentSchema>;
+
+// The graph as the app holds it. These two schemas exist for their types only: nothing is
+// parsed with them (a graph from another tool is converted in code, see openedGraph/).
+export const ModelNodeSchema = NodeSchema.extend({
+  type: z.enum(SHOWN_NODE_TYPES),
+  /** Another tool's data fields, as text, shown as they were. */
+  attributes: z.record(z.string(), z.string()).optional(),
+});
+export const ModelEdgeSchema = EdgeSchema.extend({
+  attributes: z.record(z.string(), z.string()).optional(),
+});
+export const GraphModelSchema = GraphDocumentSchema.extend({
+  nodes: z.array(ModelNodeSchema),
+  edges: z.array(ModelEdgeSchema),
+});
+
+/**
+ * A node as the app holds it: a schema v1 node, or one from another tool's file, whose type
+ * may be "other" and whose evidence is empty (that file had no quotes).
+ */
+export type ModelNode = z.infer<typeof ModelNodeSchema>;
+export type ModelEdge = z.infer<typeof ModelEdgeSchema>;
+/**
+ * A graph as the app holds it: a checked v1 document, or a graph opened from another tool,
+ * which has no sources and no quotes (`hasQuotes` tells the two apart).
+ */
+export type GraphModel = z.infer<typeof GraphModelSchema>;
+
+/** False for a graph from another tool: it has no source text, so nothing in it is quoted. */
+export function hasQuotes(graph: Pick<GraphModel, "sources">): boolean {
+  return graph.sources.length > 0;
+}
 
 /** One entry of `graphs/index.json`. The first entry is the default graph. */
 export const ManifestEntrySchema = z.looseObject({

@@ -7,6 +7,13 @@
 export const NODE_TYPES = ["country", "organisation", "person", "agreement", "event"] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
+/**
+ * The node types the app can show: schema v1's, and "other" for a node of a graph opened from
+ * another tool whose type is none of ours. A v1 document never has "other".
+ */
+export const SHOWN_NODE_TYPES = [...NODE_TYPES, "other"] as const;
+export type ShownNodeType = (typeof SHOWN_NODE_TYPES)[number];
+
 /** How the article shows two parties relate, when it shows it at all. */
 export const STANCES = ["cooperation", "opposition", "neutral"] as const;
 export type Stance = (typeof STANCES)[number];

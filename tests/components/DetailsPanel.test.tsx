@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { DetailsPanel } from "../../src/components/DetailsPanel.tsx";
 import { StoreProvider } from "../../src/components/StoreContext.tsx";
 import { storeWithArticle } from "./articleGraph.ts";
+import { indexGraph } from "../../src/domain/graphIndex.ts";
+import type { GraphModel } from "../../src/domain/schema.ts";
+import { createAppStore } from "../../src/store/createAppStore.ts";
 
 afterEach(cleanup);
 
@@ -101,5 +104,78 @@ describe("DetailsPanel", () => {
     fireEvent.click(within(panel).getAllByRole("button", { name: "Show in article" })[1]!);
     expect(store.getState().articleQuote).toEqual({ kind: "edge", id: edge.id, index: 1 });
     expect(store.getState().sidebar).toBe("article");
+  });
+});
+
+describe("DetailsPanel for a graph from another tool", () => {
+  const UNQUOTED: GraphModel = {
+    schemaVersion: 1,
+    id: "trade",
+    title: "Trade",
+    sources: [],
+    nodes: [
+      {
+        id: "a",
+        type: "other",
+        label: "Port <b>of</b> Santos",
+        evidence: [],
+        attributes: { SUID: "3", gdp: "2.17" },
+      },
+      { id: "b", type: "country", label: "Brazil", evidence: [] },
+    ],
+    edges: [
+      {
+        id: "e",
+        source: "a",
+        target: "b",
+        relation: "located_in",
+        label: "located in",
+        directed: true,
+        evidence: [],
+        attributes: { weight: "0.5" },
+      },
+    ],
+  };
+
+  function renderUnquoted() {
+    const store = createAppStore();
+    store.getState().graphLoaded(indexGraph(UNQUOTED), [], { kind: "file", name: "trade.cyjs" });
+    render(
+      <StoreProvider store={store}>
+        <DetailsPanel />
+      </StoreProvider>,
+    );
+    return { store, panel: screen.getByRole("complementary", { name: "Details" }) };
+  }
+
+  it("says plainly that the graph has no quotes", () => {
+    const { panel } = renderUnquoted();
+    expect(panel.textContent).toContain("It has no quotes");
+    expect(panel.textContent).not.toContain("each backed by quotes");
+  });
+
+  it("shows a node's fields as text, and 'No quotes' where the quotes would be", () => {
+    const { store, panel } = renderUnquoted();
+    act(() => store.getState().select({ kind: "node", id: "a", origin: "panel" }));
+    expect(within(panel).getByRole("heading", { level: 2 }).textContent).toBe(
+      "Port <b>of</b> Santos",
+    );
+    expect(panel.querySelector("b")).toBeNull();
+    expect(panel.textContent).toContain("Other");
+    const terms = Array.from(panel.querySelectorAll(".attributes dt"), (dt) => dt.textContent);
+    const values = Array.from(panel.querySelectorAll(".attributes dd"), (dd) => dd.textContent);
+    expect(terms).toEqual(["SUID", "gdp"]);
+    expect(values).toEqual(["3", "2.17"]);
+    expect(panel.textContent).toContain(
+      "No quotes. This entity comes from a file that carries no quotes",
+    );
+    expect(panel.querySelectorAll("blockquote")).toHaveLength(0);
+  });
+
+  it("shows a relation's fields too", () => {
+    const { store, panel } = renderUnquoted();
+    act(() => store.getState().select({ kind: "edge", id: "e", origin: "panel" }));
+    expect(panel.querySelector(".attributes")?.textContent).toBe("weight0.5");
+    expect(panel.textContent).toContain("No quotes. This relation comes from a file");
   });
 });

@@ -1,5 +1,5 @@
 import type { Visible } from "../filters.ts";
-import type { Evidence, GraphDocument, GraphEdge, GraphNode } from "../schema.ts";
+import type { Evidence, GraphModel, ModelEdge, ModelNode } from "../schema.ts";
 import { exportedElements } from "./jsonExport.ts";
 
 /**
@@ -48,7 +48,7 @@ export interface FlatEdge {
  * @example
  * flatNode(venezuela).aliases; // "Caracas"
  */
-export function flatNode(node: GraphNode): FlatNode {
+export function flatNode(node: ModelNode): FlatNode {
   return {
     id: node.id,
     type: node.type,
@@ -67,7 +67,7 @@ export function flatNode(node: GraphNode): FlatNode {
  * @example
  * flatEdge(natoIntegratingWithAukus); // { claimedBy: "vladimir-putin", hedged: true, … }
  */
-export function flatEdge(edge: GraphEdge): FlatEdge {
+export function flatEdge(edge: ModelEdge): FlatEdge {
   return {
     id: edge.id,
     source: edge.source,
@@ -189,7 +189,7 @@ function quoteRecord(kind: "node" | "edge", id: string, ev: Evidence): string {
  * const { nodes, edges, quotes } = exportCsv(doc, null);
  * nodes.split("\r\n")[0]; // "id,type,label,aliases,summary,x,y,quotes"
  */
-export function exportCsv(doc: GraphDocument, visible: Visible | null): CsvTables {
+export function exportCsv(doc: GraphModel, visible: Visible | null): CsvTables {
   const { nodes, edges } = exportedElements(doc, visible);
   let nodeRows = csvRecord(NODE_COLUMNS);
   let edgeRows = csvRecord(EDGE_COLUMNS);

@@ -1,5 +1,5 @@
 import type { Visible } from "../filters.ts";
-import type { GraphDocument } from "../schema.ts";
+import type { GraphModel } from "../schema.ts";
 import { flatEdge, flatNode, type FlatEdge, type FlatNode } from "./csv.ts";
 import { exportedElements } from "./jsonExport.ts";
 import {
@@ -79,7 +79,7 @@ function attvalues<T>(element: T, specs: readonly AttributeSpec<T>[], indent: st
  * const gexf = exportGexf(doc, null);
  * // <gexf xmlns="http://gexf.net/1.3" … version="1.3"> … <node id="venezuela" label="Venezuela">
  */
-export function exportGexf(doc: GraphDocument, visible: Visible | null): string {
+export function exportGexf(doc: GraphModel, visible: Visible | null): string {
   const { nodes, edges } = exportedElements(doc, visible);
   // The viz namespace is declared only when it is used, so a document without a layout does
   // not claim to have one.

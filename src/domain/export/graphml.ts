@@ -1,5 +1,5 @@
 import type { Visible } from "../filters.ts";
-import type { GraphDocument } from "../schema.ts";
+import type { GraphModel } from "../schema.ts";
 import { flatEdge, flatNode, type FlatEdge, type FlatNode } from "./csv.ts";
 import { exportedElements } from "./jsonExport.ts";
 import { escapeXmlText, xmlAttributes, type XmlAttributeValue } from "./xml.ts";
@@ -66,7 +66,7 @@ function data<T>(element: T, specs: readonly KeySpec<T>[]): string[] {
  * const graphml = exportGraphml(doc, null);
  * // <graphml xmlns="http://graphml.graphdrawing.org/xmlns" …> <key id="node_label" for="node" …
  */
-export function exportGraphml(doc: GraphDocument, visible: Visible | null): string {
+export function exportGraphml(doc: GraphModel, visible: Visible | null): string {
   const { nodes, edges } = exportedElements(doc, visible);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',

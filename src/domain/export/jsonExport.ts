@@ -1,5 +1,5 @@
 import type { Visible } from "../filters.ts";
-import type { Evidence, GraphDocument, GraphEdge, GraphNode } from "../schema.ts";
+import type { Evidence, GraphModel, ModelEdge, ModelNode } from "../schema.ts";
 
 /**
  * What an export contains: the whole document, or only what the filters show. Two rules, one
@@ -17,7 +17,7 @@ import type { Evidence, GraphDocument, GraphEdge, GraphNode } from "../schema.ts
 
 /** A sub-document, and the hidden nodes it had to keep to stay valid. */
 export interface SubDocument {
-  readonly document: GraphDocument;
+  readonly document: GraphModel;
   /** Ids of nodes the filters hide that shown elements refer to, in document order. */
   readonly keptHiddenNodes: readonly string[];
 }
@@ -33,7 +33,7 @@ export interface SubDocument {
  * const { document, keptHiddenNodes } = visibleSubDocument(doc, visibleElements(index, filters));
  * // keptHiddenNodes: ["vladimir-putin"] when persons are hidden but Putin's claims are shown
  */
-export function visibleSubDocument(doc: GraphDocument, visible: Visible): SubDocument {
+export function visibleSubDocument(doc: GraphModel, visible: Visible): SubDocument {
   const edges = doc.edges.filter((e) => visible.edges.has(e.id));
   const nodeById = new Map(doc.nodes.map((n) => [n.id, n]));
   const kept = new Set<string>();
@@ -62,7 +62,7 @@ function speakers(evidence: readonly Evidence[]): string[] {
 }
 
 /** Every node id an edge names. */
-function edgeReferences(edge: GraphEdge): string[] {
+function edgeReferences(edge: ModelEdge): string[] {
   const ids = [edge.source, edge.target, ...speakers(edge.evidence)];
   if (edge.claim) ids.push(edge.claim.by);
   return ids;
@@ -70,8 +70,8 @@ function edgeReferences(edge: GraphEdge): string[] {
 
 /** The nodes and edges a flat or graph-tool export writes. */
 export interface ExportedElements {
-  readonly nodes: readonly GraphNode[];
-  readonly edges: readonly GraphEdge[];
+  readonly nodes: readonly ModelNode[];
+  readonly edges: readonly ModelEdge[];
 }
 
 /**
@@ -83,7 +83,7 @@ export interface ExportedElements {
  * @example
  * const { nodes, edges } = exportedElements(doc, visibleElements(index, filters));
  */
-export function exportedElements(doc: GraphDocument, visible: Visible | null): ExportedElements {
+export function exportedElements(doc: GraphModel, visible: Visible | null): ExportedElements {
   if (!visible) return { nodes: doc.nodes, edges: doc.edges };
   const nodes = doc.nodes.filter((n) => visible.nodes.has(n.id));
   const shown = new Set(nodes.map((n) => n.id));
@@ -103,7 +103,7 @@ export function exportedElements(doc: GraphDocument, visible: Visible | null): E
  * const text = exportJson(doc, null);
  * parseGraphDocument(JSON.parse(text)); // { ok: true, value: a document equal to doc }
  */
-export function exportJson(doc: GraphDocument, visible: Visible | null): string {
+export function exportJson(doc: GraphModel, visible: Visible | null): string {
   const out = visible ? visibleSubDocument(doc, visible).document : doc;
   return `${JSON.stringify(out, null, 2)}\n`;
 }
