@@ -4,10 +4,16 @@ import { App } from "./components/App.tsx";
 import { StoreProvider } from "./components/StoreContext.tsx";
 import { createAppStore } from "./store/createAppStore.ts";
 import { loadDefaultGraph } from "./store/loadGraph.ts";
+import { isGraphAddress } from "./store/urlState.ts";
+import { openGraphUrl } from "./store/openGraph.ts";
+import { layOutOnDemand } from "./components/layOutOnDemand.ts";
 import "./styles.css";
 
 const store = createAppStore();
-void loadDefaultGraph(store, undefined, "./", new URLSearchParams(location.search).get("graph"));
+const graphParam = new URLSearchParams(location.search).get("graph");
+void (graphParam !== null && isGraphAddress(graphParam)
+  ? openGraphUrl(store, graphParam, layOutOnDemand)
+  : loadDefaultGraph(store, undefined, "./", graphParam));
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

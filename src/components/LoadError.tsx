@@ -1,10 +1,20 @@
+import type { ReactNode } from "react";
 import { formatProblem, type Problem } from "../domain/problems.ts";
 
 /** How many problems to list before summing up the rest. */
 const SHOWN = 10;
 
 /** A failed load: what failed, then each problem with its JSON path, in `role="alert"`. */
-export function LoadError({ title, problems }: { title: string; problems: readonly Problem[] }) {
+export function LoadError({
+  title,
+  problems,
+  children,
+}: {
+  title: string;
+  problems: readonly Problem[];
+  /** What follows the list, e.g. a reassurance and a dismiss button. */
+  children?: ReactNode;
+}) {
   const rest = problems.length - SHOWN;
   return (
     <div role="alert" className="load-error">
@@ -23,6 +33,7 @@ export function LoadError({ title, problems }: { title: string; problems: readon
           …and {rest} more problem{rest === 1 ? "" : "s"}.
         </p>
       )}
+      {children}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import type { GraphModel } from "../domain/schema.ts";
 import type { Core } from "cytoscape";
 import { runLayout } from "../cytoscape/layouts.ts";
 import { fitAll, onElementTap, showSelection } from "../cytoscape/viewport.ts";
@@ -36,6 +37,18 @@ export function useCanvasController(cy: Core | null): void {
       store.getState().select(element && { ...element, origin: "canvas" }),
     );
   }, [cy, store]);
+
+  // A graph opened in place of another arrives with its own positions: frame all of it (the
+  // old graph's pan and zoom mean nothing for it) and count its layout as its own "preset".
+  const framed = useRef<{ cy: Core | null; doc: GraphModel | null }>({ cy: null, doc: null });
+  useEffect(() => {
+    if (!cy || !doc) return;
+    const replaced = framed.current.cy === cy && framed.current.doc !== doc;
+    framed.current = { cy, doc };
+    if (!replaced) return;
+    laidOut.current = { cy, layout: "preset" };
+    fitAll(cy);
+  }, [cy, doc]);
 
   useEffect(() => {
     if (!cy || !doc) return;

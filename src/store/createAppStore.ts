@@ -6,6 +6,11 @@ import {
   INITIAL_STATE,
   graphLoaded,
   loadFailed,
+  openingStarted,
+  openRefused,
+  dismissRefusal,
+  type GraphOrigin,
+  type Refusal,
   clearFilters,
   clearFocus,
   clearPath,
@@ -30,8 +35,16 @@ import type { LayoutName } from "../domain/vocabulary.ts";
 import { applyUrlView, type UrlView } from "./urlState.ts";
 
 export interface AppActions {
-  graphLoaded(graph: GraphIndex, manifest: readonly ManifestEntry[]): void;
+  graphLoaded(
+    graph: GraphIndex,
+    manifest: readonly ManifestEntry[],
+    origin?: GraphOrigin,
+    notes?: readonly string[],
+  ): void;
   loadFailed(title: string, problems: readonly Problem[]): void;
+  openingStarted(name: string): void;
+  openRefused(refusal: Refusal): void;
+  dismissRefusal(): void;
   select(selection: Selection): void;
   showInArticle(ref: QuoteRef): void;
   showSidebar(tab: SidebarTab): void;
@@ -57,8 +70,12 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
   return createStore<AppState & AppActions>()((set) => ({
     ...INITIAL_STATE,
     ...initial,
-    graphLoaded: (graph, manifest) => set((s) => graphLoaded(s, graph, manifest)),
+    graphLoaded: (graph, manifest, origin, notes) =>
+      set((s) => graphLoaded(s, graph, manifest, origin, notes)),
     loadFailed: (title, problems) => set((s) => loadFailed(s, title, problems)),
+    openingStarted: (name) => set((s) => openingStarted(s, name)),
+    openRefused: (refusal) => set((s) => openRefused(s, refusal)),
+    dismissRefusal: () => set((s) => dismissRefusal(s)),
     select: (selection) => set((s) => select(s, selection)),
     showInArticle: (ref) => set((s) => showInArticle(s, ref)),
     showSidebar: (tab) => set((s) => showSidebar(s, tab)),

@@ -25,3 +25,8 @@ export const selectView = (s: S) => s.view;
 export const selectShowView = (s: S) => s.showView;
 export const selectLayout = (s: S) => s.layout;
 export const selectChooseLayout = (s: S) => s.chooseLayout;
+export const selectOpening = (s: S) => s.opening;
+export const selectRefused = (s: S) => s.refused;
+export const selectDismissRefusal = (s: S) => s.dismissRefusal;
+export const selectOrigin = (s: S) => (s.load.status === "ready" ? s.load.origin : null);
+export const selectNotes = (s: S) => (s.load.status === "ready" ? s.load.notes : null);

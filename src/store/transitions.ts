@@ -21,6 +21,9 @@ export type LoadState =
       readonly status: "ready";
       readonly graph: GraphIndex;
       readonly manifest: readonly ManifestEntry[];
+      readonly origin: GraphOrigin;
+      /** Plain sentences about the graph worth telling the reader (e.g. "it has no quotes"). */
+      readonly notes: readonly string[];
     }
   | {
       readonly status: "error";
@@ -28,6 +31,18 @@ export type LoadState =
       readonly title: string;
       readonly problems: readonly Problem[];
     };
+
+/** Where the graph on screen came from: published with the app, a file, or a URL. */
+export type GraphOrigin =
+  | { readonly kind: "published" }
+  | { readonly kind: "file"; readonly name: string }
+  | { readonly kind: "url"; readonly url: string };
+
+/** A file or URL that was refused: what, and every problem found. The graph on screen stays. */
+export interface Refusal {
+  readonly title: string;
+  readonly problems: readonly Problem[];
+}
 
 /** What the reader has selected; `origin` tells the canvas whether to bring it into view. */
 export type Selection = {
@@ -62,6 +77,10 @@ export interface AppState {
   readonly focus: Focus | null;
   /** The two ends of the path the reader asks for, and what was found (null: not yet). */
   readonly path: PathQuery;
+  /** The name of a file or URL being opened, while it is read and checked. */
+  readonly opening: string | null;
+  /** The last file or URL refused, until the reader dismisses it or a graph opens. */
+  readonly refused: Refusal | null;
 }
 
 export interface PathQuery {
@@ -85,26 +104,52 @@ export const INITIAL_STATE: AppState = {
   filters: NO_FILTERS,
   focus: null,
   path: NO_PATH,
+  opening: null,
+  refused: null,
 };
 
+/** A graph replaces whatever was on screen; everything that belonged to the old one goes. */
 export function graphLoaded(
   state: AppState,
   graph: GraphIndex,
   manifest: readonly ManifestEntry[],
+  origin: GraphOrigin = { kind: "published" },
+  notes: readonly string[] = [],
 ): AppState {
   return {
     ...state,
-    load: { status: "ready", graph, manifest },
+    load: { status: "ready", graph, manifest, origin, notes },
     selection: null,
     articleQuote: null,
     filters: NO_FILTERS,
     focus: null,
     path: NO_PATH,
+    layout: "preset",
+    opening: null,
+    refused: null,
   };
 }
 
+/** The first graph could not be loaded: there is nothing else to show, so say why. */
 export function loadFailed(state: AppState, title: string, problems: readonly Problem[]): AppState {
-  return { ...state, load: { status: "error", title, problems } };
+  return { ...state, load: { status: "error", title, problems }, opening: null };
+}
+
+export function openingStarted(state: AppState, name: string): AppState {
+  return { ...state, opening: name, refused: null };
+}
+
+/**
+ * A file or URL the reader opened was refused. With a graph on screen, that graph stays exactly
+ * as it was and the refusal is shown beside it; with none, it is the load error.
+ */
+export function openRefused(state: AppState, refusal: Refusal): AppState {
+  if (state.load.status !== "ready") return loadFailed(state, refusal.title, refusal.problems);
+  return { ...state, opening: null, refused: refusal };
+}
+
+export function dismissRefusal(state: AppState): AppState {
+  return state.refused === null ? state : { ...state, refused: null };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { STANCE_OPTIONS, type FilterGroup, type Filters } from "../domain/filters.ts";
-import { ATTRIBUTIONS, LAYOUTS, NODE_TYPES, type LayoutName } from "../domain/vocabulary.ts";
+import { ATTRIBUTIONS, LAYOUTS, SHOWN_NODE_TYPES, type LayoutName } from "../domain/vocabulary.ts";
 import {
   FOCUS_HOPS,
   MAIN_VIEWS,
@@ -42,7 +42,12 @@ const GROUP_PREFIX: Readonly<Record<FilterGroup, string>> = {
 /** The state's view as search parameters, leaving out everything at its default. */
 export function viewToParams(state: AppState): URLSearchParams {
   const params = new URLSearchParams();
-  if (state.load.status === "ready") params.set("graph", state.load.graph.doc.id);
+  if (state.load.status === "ready") {
+    const { origin, graph } = state.load;
+    // A file cannot be reopened from a link, so a view of one names no graph.
+    if (origin.kind === "published") params.set("graph", graph.doc.id);
+    else if (origin.kind === "url") params.set("graph", origin.url);
+  }
   if (state.selection) params.set(state.selection.kind, state.selection.id);
   const hidden: string[] = [];
   for (const group of Object.keys(GROUP_PREFIX) as FilterGroup[]) {
@@ -69,7 +74,7 @@ export function paramsToView(params: URLSearchParams): UrlView {
     attributions: new Set(),
   };
   const known: Record<FilterGroup, readonly string[] | null> = {
-    nodeTypes: NODE_TYPES,
+    nodeTypes: SHOWN_NODE_TYPES,
     relations: null, // any relation name
     stances: STANCE_OPTIONS,
     attributions: ATTRIBUTIONS,
@@ -112,4 +117,12 @@ export function applyUrlView(state: AppState, view: UrlView): AppState {
   next = setFilters(next, view.filters);
   next = chooseLayout(next, view.layout);
   return showView(next, view.view);
+}
+
+/**
+ * True when `?graph=` holds an address rather than the id of a graph published with the app:
+ * ids are slugs, so anything with a "/", ":" or "." is an address.
+ */
+export function isGraphAddress(value: string): boolean {
+  return /[/:.]/.test(value);
 }

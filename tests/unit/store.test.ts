@@ -7,6 +7,9 @@ import {
   INITIAL_STATE,
   graphLoaded,
   loadFailed,
+  openingStarted,
+  openRefused,
+  dismissRefusal,
   clearFilters,
   clearFocus,
   clearPath,
@@ -14,6 +17,7 @@ import {
   pathFound,
   setPathEnd,
   showView,
+  chooseLayout,
   select,
   showInArticle,
   toggleFilter,
@@ -30,6 +34,56 @@ const MANIFEST: ManifestEntry[] = [
 ];
 const READY: AppState = graphLoaded(INITIAL_STATE, GRAPH, MANIFEST);
 const PROBLEM = { path: "x", message: "is wrong" };
+
+describe("opening a file or an address", () => {
+  const REFUSAL = { title: "“x.json” was not opened", problems: [PROBLEM] };
+
+  it("records what is being opened, and forgets an earlier refusal", () => {
+    const refused = openRefused(READY, REFUSAL);
+    const opening = openingStarted(refused, "party.json");
+    expect(opening.opening).toBe("party.json");
+    expect(opening.refused).toBeNull();
+  });
+
+  it("keeps the graph on screen, exactly as it was, when a file is refused", () => {
+    const before = focusOn(
+      select(toggleFilter(READY, "nodeTypes", "event"), {
+        kind: "node",
+        id: "nato",
+        origin: "canvas",
+      }),
+      "nato",
+      2,
+    );
+    const after = openRefused(openingStarted(before, "x.json"), REFUSAL);
+    expect(after.refused).toEqual(REFUSAL);
+    expect(after.opening).toBeNull();
+    expect({ ...after, refused: null }).toEqual({ ...before, refused: null });
+    expect(after.load).toBe(before.load);
+  });
+
+  it("is a load error when no graph is on screen to keep", () => {
+    const after = openRefused(openingStarted(INITIAL_STATE, "x.json"), REFUSAL);
+    expect(after.load).toEqual({ status: "error", ...REFUSAL });
+    expect(after.opening).toBeNull();
+  });
+
+  it("clears the refusal when dismissed, and when a graph opens", () => {
+    const refused = openRefused(READY, REFUSAL);
+    expect(dismissRefusal(refused).refused).toBeNull();
+    expect(dismissRefusal(READY)).toBe(READY);
+    const opened = graphLoaded(refused, GRAPH, MANIFEST, { kind: "file", name: "a.json" }, ["n"]);
+    expect(opened.refused).toBeNull();
+    expect(opened.load).toMatchObject({ origin: { kind: "file", name: "a.json" }, notes: ["n"] });
+  });
+
+  it("starts a new graph from its own positions, with nothing of the old one kept", () => {
+    const before = chooseLayout(setPathEnd(READY, "from", "nato"), "grid");
+    const after = graphLoaded(before, GRAPH, MANIFEST, { kind: "url", url: "https://x/g.json" });
+    expect(after.layout).toBe("preset");
+    expect(after.path).toEqual({ from: null, to: null, result: null });
+  });
+});
 
 describe("transitions", () => {
   it("starts loading, with nothing selected", () => {
@@ -48,13 +102,21 @@ describe("transitions", () => {
       },
       focus: null,
       path: { from: null, to: null, result: null },
+      opening: null,
+      refused: null,
     });
   });
 
   it("graphLoaded makes the load ready and clears the selection", () => {
     const before = { ...READY, selection: { kind: "node", id: "nato", origin: "panel" } } as const;
     const after = graphLoaded(before, GRAPH, MANIFEST);
-    expect(after.load).toEqual({ status: "ready", graph: GRAPH, manifest: MANIFEST });
+    expect(after.load).toEqual({
+      status: "ready",
+      graph: GRAPH,
+      manifest: MANIFEST,
+      origin: { kind: "published" },
+      notes: [],
+    });
     expect(after.selection).toBeNull();
     expect(before.selection.id).toBe("nato");
   });

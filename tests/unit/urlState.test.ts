@@ -12,7 +12,12 @@ import {
   toggleFilter as toggle,
   type AppState,
 } from "../../src/store/transitions.ts";
-import { applyUrlView, paramsToView, viewToParams } from "../../src/store/urlState.ts";
+import {
+  applyUrlView,
+  isGraphAddress,
+  paramsToView,
+  viewToParams,
+} from "../../src/store/urlState.ts";
 import { ARTICLE_ID, articleInputs, buildOrThrow } from "../fixtures/fixtures.ts";
 
 const DOC = buildOrThrow(articleInputs());
@@ -88,5 +93,32 @@ describe("a link's view", () => {
     );
     expect(state.filters).toEqual(toggleFilter(NO_FILTERS, "nodeTypes", "person"));
     expect(state.selection).toBeNull();
+  });
+});
+
+describe("the graph a link names", () => {
+  const opened = (origin: Parameters<typeof graphLoaded>[3]) =>
+    viewToParams(graphLoaded(INITIAL_STATE, GRAPH, [], origin)).get("graph");
+
+  it("names a published graph by its id, one from an address by that address", () => {
+    expect(opened({ kind: "published" })).toBe(ARTICLE_ID);
+    expect(opened({ kind: "url", url: "https://example.org/g.json" })).toBe(
+      "https://example.org/g.json",
+    );
+  });
+
+  it("names no graph for a file, which a link cannot reopen", () => {
+    expect(opened({ kind: "file", name: "party.json" })).toBeNull();
+  });
+
+  it.each([
+    ["venezuela-russia-arms-talks", false],
+    ["summit-2023", false],
+    ["https://example.org/g.json", true],
+    ["graphs/other.json", true],
+    ["./other.json", true],
+    ["other.json", true],
+  ])("tells an address from an id: %s", (value, isAddress) => {
+    expect(isGraphAddress(value)).toBe(isAddress);
   });
 });

@@ -1,0 +1,23 @@
+import { selectDismissRefusal, selectRefused } from "../store/selectors.ts";
+import { LoadError } from "./LoadError.tsx";
+import { useAppState } from "./StoreContext.tsx";
+
+/**
+ * A refused file or address, above the graph that stays on screen: what is wrong, and the
+ * reassurance that nothing changed.
+ */
+export function RefusalAlert() {
+  const refused = useAppState(selectRefused);
+  const dismiss = useAppState(selectDismissRefusal);
+  if (!refused) return null;
+  return (
+    <div className="refusal">
+      <LoadError title={refused.title} problems={refused.problems}>
+        <p>The graph on screen is unchanged.</p>
+        <button type="button" onClick={dismiss}>
+          Dismiss
+        </button>
+      </LoadError>
+    </div>
+  );
+}

@@ -1,0 +1,265 @@
+// Opening graphs in the built app in Chromium: the file picker, drag-and-drop and ?graph=<URL>;
+// a refused file leaves the graph on screen exactly as it was; the page's own
+// Content-Security-Policy holds throughout.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { openArticle, waitForGraph } from "./support/articleApp.ts";
+import { launchChromium } from "./support/chromium.ts";
+import { dropFile, openThroughPicker } from "./support/files.ts";
+import {
+  allInView,
+  hiddenIds,
+  idsMatching,
+  modelPositions,
+  selectedIds,
+} from "./support/graphProbe.ts";
+import {
+  expectNoProblems,
+  openApp,
+  runAxe,
+  screenshot,
+  seriousViolations,
+  type OpenedApp,
+} from "./support/page.ts";
+
+/** A small Cytoscape.js graph, as Cytoscape desktop exports it (.cyjs), with positions. */
+const CYJS = {
+  format_version: "1.0",
+  generated_by: "cytoscape-3.10.2",
+  data: { name: "Trade partners", SUID: 52 },
+  elements: {
+    nodes: [
+      {
+        data: { id: "1", name: "Brazil", type: "country", SUID: 1, gdp: 2.17 },
+        position: { x: 0, y: 0 },
+      },
+      {
+        data: { id: "2", name: "Mercosur", type: "organization", SUID: 2 },
+        position: { x: 200, y: 40 },
+      },
+      { data: { id: "3", name: "Port of Santos", SUID: 3 }, position: { x: 90, y: 180 } },
+    ],
+    edges: [
+      { data: { id: "4", source: "1", target: "2", interaction: "member of", SUID: 4 } },
+      { data: { id: "5", source: "3", target: "1", interaction: "located in", SUID: 5 } },
+    ],
+  },
+};
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What a reader would notice if the graph on screen changed. */
+async function snapshot(page: Page) {
+  return {
+    title: await page.locator("h1").textContent(),
+    ids: await idsMatching(page, "*"),
+    selected: await selectedIds(page),
+    hidden: await hiddenIds(page),
+    positions: await modelPositions(page),
+    url: page.url(),
+    details: await page.locator(".details-panel").innerText(),
+  };
+}
+
+describe("opening a graph file", () => {
+  let app: OpenedApp;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await openArticle(browser, { path: "/?node=nato&hide=type:event" });
+    page = app.page;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it("has a Content-Security-Policy without inline script or eval", async () => {
+    const csp = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute("content");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+  });
+
+  it("refuses a bad file with an alert listing what is wrong, and keeps the graph as it was", async () => {
+    await expect.poll(() => selectedIds(page)).toEqual(["nato"]);
+    const before = await snapshot(page);
+    await openThroughPicker(page, {
+      name: "broken.json",
+      buffer: Buffer.from('{"schemaVersion": 1, "id": "x", "nodes": [', "utf8"),
+    });
+    const alert = page.getByRole("alert").filter({ hasText: "was not opened" });
+    await expect.poll(() => alert.textContent()).toContain("“broken.json” was not opened");
+    expect(await alert.textContent()).toMatch(/cut off|ends too early/i);
+    expect(await alert.textContent()).toContain("The graph on screen is unchanged.");
+    await screenshot(page, "open-refused");
+    expect(await snapshot(page)).toEqual(before);
+    await alert.getByRole("button", { name: "Dismiss" }).click();
+    await expect.poll(() => alert.count()).toBe(0);
+  });
+
+  it("lists every problem of a file that parses but fails its checks", async () => {
+    const before = await snapshot(page);
+    const doc = {
+      schemaVersion: 1,
+      id: "bad",
+      title: "Bad",
+      sources: [{ id: "s", title: "S", text: "Alpha met Beta." }],
+      nodes: [
+        {
+          id: "a",
+          type: "person",
+          label: "Alpha",
+          evidence: [
+            { source: "s", exact: "Gamma", prefix: "", suffix: " met Beta.", start: 0, end: 5 },
+          ],
+        },
+      ],
+      edges: [
+        {
+          id: "e",
+          source: "a",
+          target: "zzz",
+          relation: "met",
+          label: "met",
+          directed: true,
+          evidence: [
+            { source: "s", exact: "met", prefix: "Alpha ", suffix: " Beta.", start: 6, end: 9 },
+          ],
+        },
+      ],
+    };
+    await openThroughPicker(page, { name: "bad.json", buffer: Buffer.from(JSON.stringify(doc)) });
+    const alert = page.getByRole("alert").filter({ hasText: "was not opened" });
+    await expect.poll(() => alert.textContent()).toContain("“bad.json” was not opened");
+    const text = (await alert.textContent()) ?? "";
+    expect(text).toContain('edges[0].target: "zzz" is not a node id');
+    expect(text).toContain("nodes[0].evidence[0]");
+    expect(await snapshot(page)).toEqual(before);
+    // The refused quote is never shown as the article's words.
+    expect(await page.locator("blockquote", { hasText: "Gamma" }).count()).toBe(0);
+    await alert.getByRole("button", { name: "Dismiss" }).click();
+  });
+
+  it("opens Cytoscape.js JSON from the picker, says it has no quotes and shows its fields", async () => {
+    await openThroughPicker(page, {
+      name: "trade.cyjs",
+      buffer: Buffer.from(JSON.stringify(CYJS)),
+    });
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Trade partners");
+    await waitForGraph(page);
+    await expect.poll(() => idsMatching(page, "node")).toEqual(["1", "2", "3"]);
+    expect(await idsMatching(page, "edge")).toEqual(["4", "5"]);
+    // Framed afresh: the article graph's pan and zoom mean nothing for this one.
+    await expect.poll(() => allInView(page, "node")).toBe(true);
+    expect(await modelPositions(page)).toMatchObject({
+      "1": { x: 0, y: 0 },
+      "2": { x: 200, y: 40 },
+    });
+    expect(await page.locator(".graph-notes").textContent()).toMatch(/no quotes/i);
+    // The shared link no longer names the article graph or its selection.
+    expect(new URL(page.url()).searchParams.get("graph")).toBeNull();
+    expect(new URL(page.url()).searchParams.get("node")).toBeNull();
+
+    await page.getByRole("combobox", { name: /search/i }).fill("Brazil");
+    await page.keyboard.press("Enter");
+    const details = page.locator(".details-panel");
+    await expect.poll(() => details.locator("h2").textContent()).toBe("Brazil");
+    expect(await details.textContent()).toContain("No quotes.");
+    expect(await details.locator(".attributes").textContent()).toContain("gdp2.17");
+    expect(await details.locator(".details-kind").textContent()).toContain("Country");
+    await screenshot(page, "open-cyjs");
+    expect(seriousViolations(await runAxe(page))).toEqual([]);
+  });
+
+  it("opens a file dropped on the window", async () => {
+    const dropped = { ...CYJS, data: { name: "Dropped partners" } };
+    await dropFile(page, { name: "dropped.json", text: JSON.stringify(dropped) });
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Dropped partners");
+    await expect.poll(() => idsMatching(page, "node")).toEqual(["1", "2", "3"]);
+  });
+
+  it("lays out a graph that comes without positions", async () => {
+    const unplaced = {
+      elements: [
+        { data: { id: "a", label: "A" } },
+        { data: { id: "b", label: "B" } },
+        { data: { id: "c", label: "C" } },
+        { data: { id: "ab", source: "a", target: "b" } },
+        { data: { id: "bc", source: "b", target: "c" } },
+      ],
+    };
+    await openThroughPicker(page, {
+      name: "unplaced.json",
+      buffer: Buffer.from(JSON.stringify(unplaced)),
+    });
+    await expect.poll(() => idsMatching(page, "node")).toEqual(["a", "b", "c"]);
+    const positions = Object.values(await modelPositions(page));
+    const distinct = new Set(positions.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`));
+    expect(distinct.size).toBe(3);
+    await expect.poll(() => allInView(page, "node")).toBe(true);
+  });
+
+  it("had no console errors, CSP violations or requests off the page's origin", () => {
+    expectNoProblems(app.problems);
+  });
+});
+
+describe("?graph=<URL>", () => {
+  it("opens a graph from an address on the same site", async () => {
+    const app = await openApp(browser, inject("baseUrl"), {
+      path: "/?graph=graphs/venezuela-russia-arms-talks.json",
+    });
+    try {
+      await waitForGraph(app.page);
+      await expect.poll(() => app.page.locator("h1").textContent()).toMatch(/Venezuela/);
+      expect(new URL(app.page.url()).searchParams.get("graph")).toBe(
+        "graphs/venezuela-russia-arms-talks.json",
+      );
+      expectNoProblems(app.problems);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("refuses an address that is not http(s), saying so", async () => {
+    const app = await openApp(browser, inject("baseUrl"), {
+      path: "/?graph=ftp://example.org/g.json",
+    });
+    try {
+      const alert = app.page.getByRole("alert");
+      await expect.poll(() => alert.textContent()).toContain("only http and https");
+      // With no graph to keep, the picker is still there to open one.
+      await app.page.getByRole("button", { name: "Open graph" }).waitFor();
+      expectNoProblems(app.problems);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("cannot reach another origin over plain http: the policy blocks it and the reader is told", async () => {
+    const app = await openApp(browser, inject("baseUrl"), {
+      path: "/?graph=http://127.0.0.2:9/graph.json",
+    });
+    try {
+      const alert = app.page.getByRole("alert");
+      await expect.poll(() => alert.textContent()).toContain("could not be fetched");
+      // The only problems are the blocked request itself and Chromium's report of it.
+      const unexpected = app.problems.filter(
+        (p) => !/127\.0\.0\.2|Content Security Policy|Failed to fetch/.test(p.text),
+      );
+      expectNoProblems(unexpected);
+    } finally {
+      await app.close();
+    }
+  });
+});
