@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { MAIN_VIEWS } from "../store/transitions.ts";
 import {
   selectChooseLayout,
+  selectGraph,
   selectLayout,
   selectLoad,
   selectShowView,
@@ -23,9 +24,16 @@ import { Sidebar } from "./Sidebar.tsx";
 import { useAppState } from "./StoreContext.tsx";
 import { usePathFinder } from "./usePathFinder.ts";
 import { useUrlSync } from "./useUrlSync.ts";
+import { CanvasHandleProvider } from "./CanvasHandle.tsx";
+import { FileDropZone, OpenGraphButton, OpeningStatus } from "./OpenGraph.tsx";
+import { RefusalAlert } from "./RefusalAlert.tsx";
+import "./OpenGraph.css";
+import { selectNotes } from "../store/selectors.ts";
 
 // Cytoscape is most of the bundle: load it alongside the graph data, not before first paint.
 const GraphCanvas = lazy(() => import("./GraphCanvas.tsx"));
+// Export is occasional: its dialog and writers load the first time someone exports.
+const ExportDialog = lazy(() => import("./ExportDialog.tsx"));
 
 export function App() {
   const load = useAppState(selectLoad);
@@ -42,59 +50,99 @@ export function App() {
   }, [title]);
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <div className="brand" aria-hidden="true">
-          Quotegraph
-        </div>
-        <h1>{title}</h1>
-        {load.status === "ready" && <SearchBox />}
-        <ThemeToggle />
-        <button
-          type="button"
-          className="help-button"
-          aria-label="Keyboard shortcuts"
-          title="Keyboard shortcuts (?)"
-          onClick={openHelp}
-        >
-          ?
-        </button>
-        <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-      </header>
-      {load.status === "loading" && (
-        <main className="app-status" aria-busy="true">
-          <p role="status">Loading the graph…</p>
-        </main>
-      )}
-      {load.status === "error" && (
-        <main className="app-status">
-          <LoadError title={load.title} problems={load.problems} />
-        </main>
-      )}
-      {load.status === "ready" && (
-        <main className="app-main">
-          <section className="graph-area" aria-label="Graph">
-            <ViewSwitch />
-            <div className="graph-views">
-              {/* The canvas stays mounted under the list, keeping its view and its state. */}
-              <div className="graph-view" inert={view === "list"}>
-                <Suspense fallback={<p role="status">Drawing the graph…</p>}>
-                  <GraphCanvas />
-                </Suspense>
-              </div>
-              {view === "list" && (
-                <div className="list-layer">
-                  <ListView visible={visible} />
+    <CanvasHandleProvider>
+      <div className="app">
+        <header className="app-header">
+          <div className="brand" aria-hidden="true">
+            Quotegraph
+          </div>
+          <h1>{title}</h1>
+          {load.status === "ready" && <SearchBox />}
+          <OpenGraphButton />
+          {load.status === "ready" && <ExportButton />}
+          <ThemeToggle />
+          <button
+            type="button"
+            className="help-button"
+            aria-label="Keyboard shortcuts"
+            title="Keyboard shortcuts (?)"
+            onClick={openHelp}
+          >
+            ?
+          </button>
+          <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+        </header>
+        <FileDropZone />
+        <OpeningStatus />
+        {load.status === "loading" && (
+          <main className="app-status" aria-busy="true">
+            <p role="status">Loading the graph…</p>
+          </main>
+        )}
+        {load.status === "error" && (
+          <main className="app-status">
+            <LoadError title={load.title} problems={load.problems} />
+          </main>
+        )}
+        {load.status === "ready" && (
+          <main className="app-main">
+            <section className="graph-area" aria-label="Graph">
+              <RefusalAlert />
+              <GraphNotes />
+              <ViewSwitch />
+              <div className="graph-views">
+                {/* The canvas stays mounted under the list, keeping its view and its state. */}
+                <div className="graph-view" inert={view === "list"}>
+                  <Suspense fallback={<p role="status">Drawing the graph…</p>}>
+                    <GraphCanvas />
+                  </Suspense>
                 </div>
-              )}
-            </div>
-            <Legend />
-          </section>
-          <Sidebar />
-          <SelectionAnnouncer />
-        </main>
-      )}
+                {view === "list" && (
+                  <div className="list-layer">
+                    <ListView visible={visible} />
+                  </div>
+                )}
+              </div>
+              <Legend />
+            </section>
+            <Sidebar />
+            <SelectionAnnouncer />
+          </main>
+        )}
+      </div>
+    </CanvasHandleProvider>
+  );
+}
+
+/** What the reader should know about the graph on screen, e.g. that it has no quotes. */
+function GraphNotes() {
+  const notes = useAppState(selectNotes);
+  if (!notes || notes.length === 0) return null;
+  return (
+    <div className="graph-notes">
+      {notes.map((note, i) => (
+        <p key={i}>{note}</p>
+      ))}
     </div>
+  );
+}
+
+/** "Export": opens the export dialog, loading it the first time. */
+function ExportButton() {
+  const [open, setOpen] = useState(false);
+  const graph = useAppState(selectGraph);
+  const visible = useVisible();
+  return (
+    <>
+      <button type="button" className="header-button" onClick={() => setOpen(true)}>
+        Export
+      </button>
+      {open && graph && (
+        <Suspense fallback={<span role="status">Loading export…</span>}>
+          <ExportDialog graph={graph} visible={visible} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
   );
 }
 

@@ -10,6 +10,7 @@ import { useAppState } from "./StoreContext.tsx";
 import { useCanvasController } from "./useCanvasController.ts";
 import { useTheme } from "./useTheme.ts";
 import { isTyping } from "./shortcuts.ts";
+import { useCanvasHandle } from "./CanvasHandle.tsx";
 
 const CANVAS_STYLE = { width: "100%", height: "100%" } as const;
 const ZOOM_STEP = 1.4;
@@ -32,6 +33,21 @@ export default function GraphCanvas() {
     [],
   );
   useCanvasController(cy);
+
+  // Image export, loaded the first time someone exports.
+  const handleRef = useCanvasHandle();
+  useEffect(() => {
+    if (!cy) return;
+    handleRef.current = {
+      exportImage: async (options, onProgress) => {
+        const { exportImage } = await import("../cytoscape/imageExport/index.ts");
+        return exportImage(cy, options, onProgress);
+      },
+    };
+    return () => {
+      handleRef.current = null;
+    };
+  }, [cy, handleRef]);
 
   // The canvas's own shortcuts: fit and zoom (see shortcuts.ts).
   useEffect(() => {

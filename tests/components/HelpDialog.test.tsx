@@ -1,33 +1,12 @@
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { HelpDialog } from "../../src/components/HelpDialog.tsx";
 import { isTyping, SHORTCUTS } from "../../src/components/shortcuts.ts";
 
-/**
- * jsdom has <dialog> but not its methods: stand-ins that open and close it as a browser does
- * (close fires "close"). Only added where missing, and removed afterwards.
- */
+import { standInForDialogMethods } from "./dialogStandIn.ts";
+
 const proto = HTMLDialogElement.prototype;
-const added: ("showModal" | "close")[] = [];
-beforeAll(() => {
-  if (!proto.showModal) {
-    proto.showModal = function (this: HTMLDialogElement) {
-      this.setAttribute("open", "");
-    };
-    added.push("showModal");
-  }
-  if (!proto.close) {
-    proto.close = function (this: HTMLDialogElement) {
-      if (!this.hasAttribute("open")) return;
-      this.removeAttribute("open");
-      this.dispatchEvent(new Event("close"));
-    };
-    added.push("close");
-  }
-});
-afterAll(() => {
-  for (const name of added) delete (proto as Partial<HTMLDialogElement>)[name];
-});
+standInForDialogMethods();
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();

@@ -1,0 +1,261 @@
+// Export in the built app in Chromium: PNG, JPG and SVG checked byte by byte, every data format
+// downloaded and parsed, and the graph document round-tripped through Open graph.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GraphDocument } from "../../src/domain/schema.ts";
+import { openArticle } from "./support/articleApp.ts";
+import { launchChromium } from "./support/chromium.ts";
+import {
+  downloadFrom,
+  downloadsFrom,
+  openThroughPicker,
+  pngSize,
+  type Downloaded,
+} from "./support/files.ts";
+import {
+  expectNoProblems,
+  runAxe,
+  screenshot,
+  seriousViolations,
+  type OpenedApp,
+} from "./support/page.ts";
+
+const STAMP = String.raw`\d{4}-\d{2}-\d{2}-\d{4}`;
+
+let browser: Browser;
+let app: OpenedApp & { doc: GraphDocument };
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  app = await openArticle(browser);
+  page = app.page;
+});
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+const dialog = () => page.getByRole("dialog", { name: "Export" });
+
+async function openExport() {
+  if (await dialog().isVisible()) return;
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  await dialog().waitFor();
+}
+
+async function chooseRadio(group: string, option: string) {
+  await dialog().getByRole("group", { name: group }).first().getByLabel(option).check();
+}
+
+/** Exports an image with the dialog's current choices and returns the file and the status. */
+async function exportImage(): Promise<{ file: Downloaded; status: string }> {
+  const file = await downloadFrom(page, () =>
+    dialog().getByRole("button", { name: "Export image" }).click(),
+  );
+  const status = dialog().getByRole("status").filter({ hasText: "Saved" });
+  await expect.poll(() => status.textContent()).toContain(file.name);
+  return { file, status: (await status.textContent()) ?? "" };
+}
+
+/** Pixels that are neither white nor transparent, counted in the page from the file's bytes. */
+function inkIn(bytes: Buffer, type: string): Promise<number> {
+  return page.evaluate(
+    async ({ base64, type }) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([data], { type }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(bitmap, 0, 0);
+      const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let ink = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        if (px[i + 3]! > 0 && (px[i]! < 230 || px[i + 1]! < 230 || px[i + 2]! < 230)) ink++;
+      }
+      return ink;
+    },
+    { base64: bytes.toString("base64"), type },
+  );
+}
+
+/** Parses XML in the page; returns the root's name and how many elements match `count`. */
+function parseXml(text: string, count: string) {
+  return page.evaluate(
+    ({ text, count }) => {
+      const doc = new DOMParser().parseFromString(text, "application/xml");
+      const error = doc.querySelector("parsererror")?.textContent ?? null;
+      return {
+        error,
+        root: doc.documentElement.localName,
+        count: doc.getElementsByTagNameNS("*", count).length,
+        texts: Array.from(doc.getElementsByTagNameNS("*", "text")).map((t) => t.textContent),
+        title: doc.querySelector("title")?.textContent ?? null,
+      };
+    },
+    { text, count },
+  );
+}
+
+describe("image export", () => {
+  it("opens an Export dialog that passes an axe scan", async () => {
+    await openExport();
+    await screenshot(page, "export-dialog");
+    expect(seriousViolations(await runAxe(page))).toEqual([]);
+  });
+
+  it("exports a PNG of the whole graph at 2×, twice the size of 1×, with the title and the source", async () => {
+    await openExport();
+    await chooseRadio("Scale", "1×");
+    const one = await exportImage();
+    await chooseRadio("Scale", "2×");
+    const two = await exportImage();
+    expect(two.file.name).toMatch(new RegExp(`^venezuela-russia-arms-talks-${STAMP}\\.png$`));
+    const size1 = pngSize(one.file.bytes);
+    const size2 = pngSize(two.file.bytes);
+    expect(two.status).toContain(`${size2.width} × ${size2.height} px`);
+    expect(size2.width / size1.width).toBeCloseTo(2, 1);
+    expect(size2.height / size1.height).toBeCloseTo(2, 1);
+    // Drawn, not blank: well over a tenth of the image is ink (nodes, edges, labels, text).
+    expect(await inkIn(two.file.bytes, "image/png")).toBeGreaterThan(
+      (size2.width * size2.height) / 50,
+    );
+  });
+
+  it("exports what is on screen at the canvas's own size at 1×", async () => {
+    await openExport();
+    await chooseRadio("Area", "What is on screen");
+    await chooseRadio("Scale", "1×");
+    await dialog().getByLabel("Title", { exact: true }).uncheck();
+    await dialog().getByLabel("Legend").uncheck();
+    await dialog().getByLabel("Source line").uncheck();
+    const { file } = await exportImage();
+    expect(file.name).toMatch(/-view\.png$/);
+    const canvasBox = await page.locator(".graph-canvas").boundingBox();
+    const size = pngSize(file.bytes);
+    expect(size.width).toBe(Math.round(canvasBox!.width));
+    expect(size.height).toBe(Math.round(canvasBox!.height));
+    await dialog().getByLabel("Title", { exact: true }).check();
+    await dialog().getByLabel("Legend").check();
+    await dialog().getByLabel("Source line").check();
+    await chooseRadio("Area", "The whole graph");
+  });
+
+  it("exports a JPG (no transparency offered)", async () => {
+    await openExport();
+    await chooseRadio("Format", "JPG");
+    expect(await dialog().getByLabel("Transparent").isDisabled()).toBe(true);
+    const { file } = await exportImage();
+    expect(file.name).toMatch(/\.jpg$/);
+    expect(file.bytes.subarray(0, 3).toString("hex")).toBe("ffd8ff");
+    expect(file.bytes.subarray(-2).toString("hex")).toBe("ffd9");
+    expect(await inkIn(file.bytes, "image/jpeg")).toBeGreaterThan(1000);
+  });
+
+  it("exports an SVG that parses, with the title, legend and source line as text", async () => {
+    await openExport();
+    await chooseRadio("Format", "SVG");
+    const { file } = await exportImage();
+    expect(file.name).toMatch(/\.svg$/);
+    const svg = await parseXml(file.bytes.toString("utf8"), "path");
+    expect(svg.error).toBeNull();
+    expect(svg.root).toBe("svg");
+    expect(svg.title).toBe(app.doc.title);
+    // The title may wrap onto several lines of text.
+    expect(svg.texts.join(" ").replace(/\s+/g, " ")).toContain(app.doc.title);
+    expect(svg.texts.some((t) => t?.startsWith("Source: "))).toBe(true);
+    expect(svg.texts).toContain("Country");
+    expect(svg.count).toBeGreaterThan(app.doc.nodes.length);
+    await chooseRadio("Format", "PNG");
+  });
+});
+
+describe("data export", () => {
+  it("downloads the graph document, which opens again as the same document", async () => {
+    await openExport();
+    const first = await downloadFrom(page, () =>
+      dialog().getByRole("button", { name: "Graph document (JSON)" }).click(),
+    );
+    expect(first.name).toMatch(new RegExp(`^venezuela-russia-arms-talks-${STAMP}\\.json$`));
+    expect(JSON.parse(first.bytes.toString("utf8"))).toEqual(app.doc);
+
+    await dialog().getByRole("button", { name: "Close" }).click();
+    await openThroughPicker(page, { name: first.name, buffer: first.bytes });
+    const notes = page.locator(".graph-notes");
+    await expect.poll(() => page.locator("h1").textContent()).toBe(app.doc.title);
+    expect(await notes.count()).toBe(0);
+
+    await openExport();
+    const second = await downloadFrom(page, () =>
+      dialog().getByRole("button", { name: "Graph document (JSON)" }).click(),
+    );
+    expect(second.bytes.equals(first.bytes)).toBe(true);
+  });
+
+  it("downloads GEXF and GraphML that parse, with every node and edge", async () => {
+    await openExport();
+    for (const [button, extension, nodeTag] of [
+      ["GEXF", "gexf", "node"],
+      ["GraphML", "graphml", "node"],
+    ] as const) {
+      const file = await downloadFrom(page, () =>
+        dialog().getByRole("button", { name: button, exact: true }).click(),
+      );
+      expect(file.name.endsWith(`.${extension}`)).toBe(true);
+      const text = file.bytes.toString("utf8");
+      const nodes = await parseXml(text, nodeTag);
+      const edges = await parseXml(text, "edge");
+      expect(nodes.error).toBeNull();
+      expect(nodes.root).toBe(extension);
+      expect(nodes.count).toBe(app.doc.nodes.length);
+      expect(edges.count).toBe(app.doc.edges.length);
+    }
+  });
+
+  it("downloads Cytoscape.js JSON and three CSV tables", async () => {
+    await openExport();
+    const cyjs = await downloadFrom(page, () =>
+      dialog().getByRole("button", { name: "Cytoscape.js JSON" }).click(),
+    );
+    const parsed = JSON.parse(cyjs.bytes.toString("utf8")) as {
+      elements: { nodes: unknown[]; edges: unknown[] };
+    };
+    expect(parsed.elements.nodes).toHaveLength(app.doc.nodes.length);
+    expect(parsed.elements.edges).toHaveLength(app.doc.edges.length);
+
+    const csvs = await downloadsFrom(page, 3, () =>
+      dialog().getByRole("button", { name: "CSV tables" }).click(),
+    );
+    const byKind = Object.fromEntries(
+      csvs.map((f) => [/-(nodes|edges|quotes)\.csv$/.exec(f.name)?.[1], f.bytes.toString("utf8")]),
+    );
+    expect(Object.keys(byKind).sort()).toEqual(["edges", "nodes", "quotes"]);
+    expect(byKind["nodes"]!.split("\r\n")[0]).toMatch(/^id,/);
+    const quoteCount = [...app.doc.nodes, ...app.doc.edges].reduce(
+      (n, el) => n + el.evidence.length,
+      0,
+    );
+    // Quotes may hold line breaks inside quoted fields, so count records by their key column.
+    expect(byKind["quotes"]!.match(/^(node|edge),/gm)).toHaveLength(quoteCount);
+  });
+
+  it("downloads only what the filters show when asked, and says so in the name", async () => {
+    await dialog().getByRole("button", { name: "Close" }).click();
+    const events = page.getByRole("checkbox", { name: /^Event/ });
+    if (!(await events.isVisible())) await page.locator(".legend summary").click();
+    await events.uncheck();
+    await openExport();
+    await chooseRadio("Include", "What the filters show");
+    const file = await downloadFrom(page, () =>
+      dialog().getByRole("button", { name: "Graph document (JSON)" }).click(),
+    );
+    expect(file.name).toMatch(/-filtered\.json$/);
+    const doc = JSON.parse(file.bytes.toString("utf8")) as GraphDocument;
+    expect(doc.nodes.length).toBeLessThan(app.doc.nodes.length);
+    expect(doc.nodes.some((n) => n.type === "event")).toBe(false);
+  });
+
+  it("had no console errors, CSP violations or requests off the page's origin", () => {
+    expectNoProblems(app.problems);
+  });
+});
