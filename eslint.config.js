@@ -40,7 +40,16 @@ const UPPER = (...names) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-graphs", "node_modules", "tests/browser/screenshots", ".scratch"] },
+  {
+    ignores: [
+      "dist",
+      "dist-graphs",
+      "node_modules",
+      "tests/browser/screenshots",
+      ".scratch",
+      "bench/.work",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
