@@ -1,6 +1,6 @@
 import type { StylesheetJson } from "cytoscape";
-import { SHOWN_NODE_TYPES, ATTRIBUTIONS, STANCES } from "../domain/vocabulary.ts";
-import { ATTRIBUTION_LINE, NODE_ENCODING, STANCE_COLOUR, STANCE_MARK } from "./encoding.ts";
+import { ATTRIBUTIONS } from "../domain/vocabulary.ts";
+import { ATTRIBUTION_LINE } from "./encoding.ts";
 import { CANVAS_THEME, type CanvasTheme, type Theme } from "./theme.ts";
 
 /** Cytoscape accepts only double-quoted names in font-family (a single quote voids it). */
@@ -10,10 +10,34 @@ export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-s
 export const NODE_SIZE = 34;
 
 /**
- * The stylesheet for one theme's colours. Selectors are plain data matches (no compound or edge
- * selectors), the cheap kind. Called only at module load, once per theme: see `stylesheetFor`.
+ * How much a graph's drawing carries. "full" is the graph as designed; "light" is for graphs
+ * of thousands of elements, where it keeps panning and zooming fluid: straight edges instead
+ * of curves, and labels only where they are large enough to read. A graph's detail follows its
+ * size (`detailFor`), never the zoom, so nothing restyles while the reader moves.
  */
-function buildStylesheet(t: CanvasTheme): StylesheetJson {
+export type Detail = "full" | "light";
+
+/** From this many nodes and edges together, a graph is drawn "light". */
+export const LIGHT_FROM_ELEMENTS = 2000;
+
+export function detailFor(elementCount: number): Detail {
+  return elementCount >= LIGHT_FROM_ELEMENTS ? "light" : "full";
+}
+
+/**
+ * Labels are not drawn below this on-screen size (in px): Cytoscape skips them, which is most
+ * of the cost of drawing a zoomed-out large graph. "full" keeps the designed look of small
+ * graphs, whose fitted view is never that small.
+ */
+const MIN_LABEL_PX: Readonly<Record<Detail, number>> = { full: 6, light: 9 };
+
+/**
+ * The stylesheet for one theme's colours and one level of detail. Few selectors, and plain
+ * ones: the encoding comes through each element's data (see elements.ts), so a large graph is
+ * styled without testing a selector per type and per stance against every element. Called only at module load, once per
+ * theme and detail: see `stylesheetFor`.
+ */
+function buildStylesheet(t: CanvasTheme, detail: Detail): StylesheetJson {
   return [
     {
       selector: "node",
@@ -34,21 +58,18 @@ function buildStylesheet(t: CanvasTheme): StylesheetJson {
         "text-outline-width": 2.5,
         "border-width": 2,
         "border-color": t.nodeBorder,
-        "min-zoomed-font-size": 6,
+        "min-zoomed-font-size": MIN_LABEL_PX[detail],
+        // The type's shape and colour, from NODE_ENCODING through the element's data.
+        shape: "data(shape)" as "ellipse",
+        "background-color": "data(colour)",
       },
     },
-    ...SHOWN_NODE_TYPES.map((type) => ({
-      selector: `node[type = "${type}"]`,
-      style: {
-        shape: NODE_ENCODING[type].shape as "ellipse",
-        "background-color": NODE_ENCODING[type].colour,
-      },
-    })),
     {
       selector: "edge",
       style: {
         width: 1.8,
-        "curve-style": "bezier",
+        // Bezier spreads parallel edges apart, at a cost per edge a large graph cannot pay.
+        "curve-style": detail === "full" ? "bezier" : "straight",
         "control-point-step-size": 48,
         label: "data(label)",
         "font-family": FONT_FAMILY,
@@ -61,23 +82,16 @@ function buildStylesheet(t: CanvasTheme): StylesheetJson {
         "text-wrap": "wrap",
         "text-max-width": "110px",
         "arrow-scale": 0.9,
-        "min-zoomed-font-size": 6,
+        "min-zoomed-font-size": MIN_LABEL_PX[detail],
+        // The stance's colour and mark and the direction's arrow, through the element's data.
+        "line-color": "data(colour)",
+        "target-arrow-color": "data(colour)",
+        "target-arrow-shape": "data(arrow)" as "triangle",
+        "mid-target-arrow-shape": "data(mark)" as "circle",
+        "mid-target-arrow-fill": "data(markFill)" as "filled",
+        "mid-target-arrow-color": "data(colour)",
       },
     },
-    {
-      selector: "edge[?directed]",
-      style: { "target-arrow-shape": "triangle" },
-    },
-    ...[...STANCES, "none" as const].map((stance) => ({
-      selector: `edge[stance = "${stance}"]`,
-      style: {
-        "line-color": STANCE_COLOUR[stance],
-        "target-arrow-color": STANCE_COLOUR[stance],
-        "mid-target-arrow-shape": STANCE_MARK[stance].shape,
-        "mid-target-arrow-fill": STANCE_MARK[stance].fill,
-        "mid-target-arrow-color": STANCE_COLOUR[stance],
-      },
-    })),
     ...ATTRIBUTIONS.filter((a) => a !== "fact").map((attribution) => ({
       selector: `edge[attribution = "${attribution}"]`,
       style: {
@@ -119,25 +133,31 @@ function buildStylesheet(t: CanvasTheme): StylesheetJson {
   ] as StylesheetJson;
 }
 
-const STYLESHEETS: Readonly<Record<Theme, StylesheetJson>> = {
-  light: buildStylesheet(CANVAS_THEME.light),
-  dark: buildStylesheet(CANVAS_THEME.dark),
+const STYLESHEETS: Readonly<Record<Theme, Readonly<Record<Detail, StylesheetJson>>>> = {
+  light: {
+    full: buildStylesheet(CANVAS_THEME.light, "full"),
+    light: buildStylesheet(CANVAS_THEME.light, "light"),
+  },
+  dark: {
+    full: buildStylesheet(CANVAS_THEME.dark, "full"),
+    light: buildStylesheet(CANVAS_THEME.dark, "light"),
+  },
 };
 
 /**
- * The stylesheet for a theme, built once per theme at module load: react-cytoscapejs re-applies
- * the whole style whenever the `stylesheet` prop changes identity, so the same theme must
- * always give the same object, and nothing may build one per render.
+ * The stylesheet for a theme and a level of detail, built once each at module load:
+ * react-cytoscapejs re-applies the whole style whenever the `stylesheet` prop changes identity,
+ * so the same arguments must always give the same object, and nothing may build one per render.
  *
  * @example
- * <CytoscapeComponent stylesheet={stylesheetFor(theme)} … />
+ * <CytoscapeComponent stylesheet={stylesheetFor(theme, detailFor(elementCount))} … />
  */
-export function stylesheetFor(theme: Theme): StylesheetJson {
-  return STYLESHEETS[theme];
+export function stylesheetFor(theme: Theme, detail: Detail = "full"): StylesheetJson {
+  return STYLESHEETS[theme][detail];
 }
 
-/** The light stylesheet, for callers that do not follow the theme. */
-export const STYLESHEET: StylesheetJson = STYLESHEETS.light;
+/** The light theme's full stylesheet, for callers that do not follow the theme. */
+export const STYLESHEET: StylesheetJson = STYLESHEETS.light.full;
 
 /** The layout the browser runs on first load: positions were computed at build time. */
 export const PRESET_LAYOUT = { name: "preset", fit: true, padding: 48 } as const;

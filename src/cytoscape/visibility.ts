@@ -31,14 +31,16 @@ export function neighbourhood(cy: Core, nodeId: string, hops: number): Collectio
   const root = cy.getElementById(nodeId);
   if (root.empty() || root.hasClass(HIDDEN)) return cy.collection();
   const shown = cy.elements().not(`.${HIDDEN}`);
-  let found = cy.collection().union(root);
+  // merge adds in place; a union per visit would copy the growing collection every time,
+  // quadratic on a large graph.
+  const found = cy.collection().merge(root);
   shown.bfs({
     roots: root,
     directed: false,
     visit: (v, edge, _u, _i, depth) => {
       if (depth > hops) return false; // stop: everything further is out of reach
-      found = found.union(v);
-      if (edge) found = found.union(edge);
+      found.merge(v);
+      if (edge) found.merge(edge);
       return undefined;
     },
   });

@@ -1,6 +1,7 @@
 import cytoscape, { type Core } from "cytoscape";
 import { afterEach, describe, expect, it } from "vitest";
 import { toElements } from "../../src/cytoscape/elements.ts";
+import { NODE_ENCODING, STANCE_COLOUR, STANCE_MARK } from "../../src/cytoscape/encoding.ts";
 import { attributionOf } from "../../src/domain/filters.ts";
 import type { GraphDocument, GraphEdge } from "../../src/domain/schema.ts";
 import { articleInputs, buildOrThrow, fixtureInputs } from "../fixtures/fixtures.ts";
@@ -35,10 +36,19 @@ describe("toElements", () => {
     },
   );
 
-  it.each(ARTICLE.nodes.map((n) => [n.id, n] as const))("node %s: id, label, type", (id, node) => {
-    const element = toElements(ARTICLE).find((e) => e.data.id === id);
-    expect(element?.data).toEqual({ id, label: node.label, type: node.type });
-  });
+  it.each(ARTICLE.nodes.map((n) => [n.id, n] as const))(
+    "node %s: id, label, type and its encoding",
+    (id, node) => {
+      const element = toElements(ARTICLE).find((e) => e.data.id === id);
+      expect(element?.data).toEqual({
+        id,
+        label: node.label,
+        type: node.type,
+        shape: NODE_ENCODING[node.type].shape,
+        colour: NODE_ENCODING[node.type].colour,
+      });
+    },
+  );
 
   it.each(ARTICLE.edges.map((e) => [e.id, e] as const))("edge %s: its data", (id, edge) => {
     const element = toElements(ARTICLE).find((e) => e.data.id === id);
@@ -51,6 +61,10 @@ describe("toElements", () => {
       directed: edge.directed,
       stance: edge.stance ?? "none",
       attribution: expectedAttribution(edge),
+      colour: STANCE_COLOUR[edge.stance ?? "none"],
+      mark: STANCE_MARK[edge.stance ?? "none"].shape,
+      markFill: STANCE_MARK[edge.stance ?? "none"].fill,
+      arrow: edge.directed ? "triangle" : "none",
     });
   });
 
