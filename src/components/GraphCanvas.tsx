@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import type { Core } from "cytoscape";
 import { toElements } from "../cytoscape/elements.ts";
-import { PRESET_LAYOUT, stylesheetFor } from "../cytoscape/stylesheet.ts";
+import { PRESET_LAYOUT, detailFor, stylesheetFor } from "../cytoscape/stylesheet.ts";
 import { fitAll, zoomBy } from "../cytoscape/viewport.ts";
 import type { GraphIndex } from "../domain/graphIndex.ts";
 import { selectClearFocus, selectFocus, selectGraph } from "../store/selectors.ts";
@@ -24,6 +24,7 @@ export default function GraphCanvas() {
   const graph = useAppState(selectGraph);
   const doc = graph?.doc;
   const elements = useMemo(() => (doc ? toElements(doc) : []), [doc]);
+  const detail = detailFor(elements.length);
   const [cy, setCy] = useState<Core | null>(null);
   const { theme } = useTheme();
   // react-cytoscapejs calls this after every update; keep the instance only when it changes
@@ -76,12 +77,18 @@ export default function GraphCanvas() {
     <div className="graph-stage">
       <div className="graph-canvas" role="img" aria-label={summary}>
         <CytoscapeComponent
+          // Renderer options are read only when Cytoscape starts: a graph of the other detail
+          // gets a fresh instance.
+          key={detail}
           elements={elements}
-          stylesheet={stylesheetFor(theme)}
+          stylesheet={stylesheetFor(theme, detail)}
+          // A large graph pans and zooms under the reader's hand as one bitmap.
+          textureOnViewport={detail === "light"}
           layout={PRESET_LAYOUT}
           cy={onCy}
           style={CANVAS_STYLE}
-          minZoom={0.05}
+          // Far enough out for tens of thousands of nodes to fit the view.
+          minZoom={detail === "light" ? 0.002 : 0.05}
           maxZoom={4}
           boxSelectionEnabled={false}
         />
