@@ -1,27 +1,37 @@
 import type { GraphModel } from "../domain/schema.ts";
-import { LAYOUT_BOX, precomputeLayout } from "./precomputeLayout.ts";
+import { layoutForSize } from "./layoutChoice.ts";
+import {
+  LAYOUT_BOX,
+  fcosePositions,
+  withPositions,
+  type GraphSkeleton,
+} from "./precomputeLayout.ts";
 
-/**
- * Above this many nodes a force-directed layout would freeze the page for seconds (fcose takes
- * ~10 s at 1,000 nodes on a modest machine), so a larger graph without positions is set out
- * on a grid at once and the reader can choose a layout from the menu.
- */
-export const FORCE_LAYOUT_LIMIT = 300;
+/** Positions for every node of the skeleton, in its order, by the layout its size calls for. */
+export function positionsFor(skeleton: GraphSkeleton): { x: number; y: number }[] {
+  const layout = layoutForSize(skeleton.nodes.length);
+  return layout.name === "grid"
+    ? gridPositions(skeleton.nodes.length)
+    : fcosePositions(skeleton, layout.quality);
+}
 
-/** Positions every node of a graph opened without positions. */
+/** Positions every node of a graph opened without positions, here on this thread. */
 export function layOutOpenedGraph<T extends GraphModel>(graph: T): T {
-  return graph.nodes.length <= FORCE_LAYOUT_LIMIT ? precomputeLayout(graph) : gridLayout(graph);
+  return withPositions(
+    graph,
+    positionsFor({
+      id: graph.id,
+      nodes: graph.nodes.map((n) => n.id),
+      edges: graph.edges.map((e) => [e.source, e.target] as const),
+    }),
+  );
 }
 
 /** Rows and columns of label-sized cells, wider than tall like a screen, in document order. */
-export function gridLayout<T extends GraphModel>(graph: T): T {
-  const columns = Math.max(1, Math.ceil(Math.sqrt(graph.nodes.length * 1.45)));
-  const nodes = graph.nodes.map((node, i) => ({
-    ...node,
-    position: {
-      x: (i % columns) * LAYOUT_BOX.width,
-      y: Math.floor(i / columns) * LAYOUT_BOX.height * 1.5,
-    },
+export function gridPositions(count: number): { x: number; y: number }[] {
+  const columns = Math.max(1, Math.ceil(Math.sqrt(count * 1.45)));
+  return Array.from({ length: count }, (_, i) => ({
+    x: (i % columns) * LAYOUT_BOX.width,
+    y: Math.floor(i / columns) * LAYOUT_BOX.height * 1.5,
   }));
-  return { ...graph, nodes };
 }

@@ -1,11 +1,13 @@
 import type { Core, LayoutOptions } from "cytoscape";
 import type { GraphModel } from "../domain/schema.ts";
 import type { LayoutName } from "../domain/vocabulary.ts";
+import { DEFAULT_QUALITY_UP_TO } from "./layoutChoice.ts";
+import { detailFor } from "./stylesheet.ts";
 
 // No fit inside the layout: its viewport animation would be cancelled by any later cy.stop()
 // (a search, a focus), and then the layout never reports that it stopped. The caller frames
 // the view once the nodes have landed.
-const ANIMATION = { animate: true, animationDuration: 450, fit: false };
+const ANIMATED = { animate: true, animationDuration: 450, fit: false };
 
 let fcoseRegistered: Promise<void> | null = null;
 /** cytoscape-fcose is loaded the first time a reader asks for it, not with the first view. */
@@ -19,6 +21,11 @@ function registerFcose(): Promise<void> {
 }
 
 function optionsFor(name: LayoutName, doc: GraphModel): LayoutOptions {
+  // Thousands of nodes gliding into place would stutter; a large graph jumps there at once.
+  const ANIMATION = {
+    ...ANIMATED,
+    animate: detailFor(doc.nodes.length + doc.edges.length) === "full",
+  };
   switch (name) {
     case "preset": {
       const positions = new Map(doc.nodes.map((n) => [n.id, n.position]));
@@ -60,10 +67,16 @@ function optionsFor(name: LayoutName, doc: GraphModel): LayoutOptions {
  * once the layout has stopped.
  */
 export async function runLayout(cy: Core, name: LayoutName, doc: GraphModel): Promise<void> {
-  if (name === "fcose") await registerFcose();
+  // A fresh force-directed layout of more than a few hundred nodes takes seconds: it is
+  // computed in a worker (fcose's draft quality) and the nodes are then moved to it.
+  const offThread =
+    name === "fcose" && doc.nodes.length > DEFAULT_QUALITY_UP_TO
+      ? await (await import("./layoutInWorker.ts")).layOutInWorker(doc)
+      : null;
+  if (name === "fcose" && !offThread) await registerFcose();
   if (cy.destroyed()) return;
   cy.stop(true);
-  const layout = cy.layout(optionsFor(name, doc));
+  const layout = cy.layout(optionsFor(offThread ? "preset" : name, offThread ?? doc));
   // Resolves when the nodes have landed, so the caller can frame what the reader looks at.
   const stopped = layout.promiseOn("layoutstop");
   layout.run();

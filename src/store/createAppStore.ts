@@ -7,6 +7,8 @@ import {
   graphLoaded,
   loadFailed,
   openingStarted,
+  openingStep,
+  openingCancelled,
   openRefused,
   dismissRefusal,
   type GraphOrigin,
@@ -43,6 +45,8 @@ export interface AppActions {
   ): void;
   loadFailed(title: string, problems: readonly Problem[]): void;
   openingStarted(name: string): void;
+  openingStep(name: string, step: "laying-out" | "drawing", nodeCount: number): void;
+  openingCancelled(): void;
   openRefused(refusal: Refusal): void;
   dismissRefusal(): void;
   select(selection: Selection): void;
@@ -74,6 +78,8 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
       set((s) => graphLoaded(s, graph, manifest, origin, notes)),
     loadFailed: (title, problems) => set((s) => loadFailed(s, title, problems)),
     openingStarted: (name) => set((s) => openingStarted(s, name)),
+    openingStep: (name, step, nodeCount) => set((s) => openingStep(s, name, step, nodeCount)),
+    openingCancelled: () => set((s) => openingCancelled(s)),
     openRefused: (refusal) => set((s) => openRefused(s, refusal)),
     dismissRefusal: () => set((s) => dismissRefusal(s)),
     select: (selection) => set((s) => select(s, selection)),

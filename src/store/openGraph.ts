@@ -8,9 +8,27 @@ import type { GraphOrigin } from "./transitions.ts";
 
 /**
  * Lays out a graph that arrived without positions. Injected by the caller, because the store
- * may not import Cytoscape; it resolves with every node positioned.
+ * may not import Cytoscape; it resolves with every node positioned, and rejects when `signal`
+ * is aborted (the reader cancelled, or opened something else).
  */
-export type LayOut = (graph: GraphModel) => Promise<GraphModel>;
+export type LayOut = (graph: GraphModel, signal: AbortSignal) => Promise<GraphModel>;
+
+/** The open under way, which a newer open or the reader's Cancel stops. */
+let inFlight: AbortController | null = null;
+
+function startOpening(store: AppStore, name: string): AbortSignal {
+  inFlight?.abort();
+  inFlight = new AbortController();
+  store.getState().openingStarted(name);
+  return inFlight.signal;
+}
+
+/** Cancel: stops the open under way (a layout in its worker stops at once); the graph stays. */
+export function cancelOpening(store: AppStore): void {
+  inFlight?.abort();
+  inFlight = null;
+  store.getState().openingCancelled();
+}
 
 /** What the app needs of a `File` (a test can pass a plain object). */
 export interface GraphFile {
@@ -30,20 +48,20 @@ const loadReader = () => import("../domain/openedGraph/readGraphFile.ts");
  */
 export async function openGraphFile(store: AppStore, file: GraphFile, layOut: LayOut) {
   const title = `“${file.name}” was not opened`;
-  store.getState().openingStarted(file.name);
+  const signal = startOpening(store, file.name);
   const { MAX_GRAPH_FILE_BYTES, fileTooLarge, readGraphBytes } = await loadReader();
   if (file.size > MAX_GRAPH_FILE_BYTES) {
-    return refuse(store, file.name, title, [fileTooLarge(file.name, file.size)]);
+    return refuse(store, signal, title, [fileTooLarge(file.name, file.size)]);
   }
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch (e) {
-    return refuse(store, file.name, title, [
+    return refuse(store, signal, title, [
       { path: file.name, message: `could not be read (${(e as Error).message})` },
     ]);
   }
-  await finishOpening(store, file.name, title, readGraphBytes(bytes, file.name), layOut, {
+  await finishOpening(store, file.name, title, readGraphBytes(bytes, file.name), layOut, signal, {
     kind: "file",
     name: file.name,
   });
@@ -60,17 +78,17 @@ export async function openGraphUrl(
   fetchFn: Fetch = (url, init) => fetch(url, init),
   base: string = location.href,
 ) {
-  store.getState().openingStarted(address);
+  const signal = startOpening(store, address);
   const { MAX_GRAPH_FILE_BYTES, fileTooLarge, readGraphBytes } = await loadReader();
   const title = `The graph at “${address}” was not opened`;
   let url: URL;
   try {
     url = new URL(address, base);
   } catch {
-    return refuse(store, address, title, [{ path: "?graph", message: "is not a web address" }]);
+    return refuse(store, signal, title, [{ path: "?graph", message: "is not a web address" }]);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    return refuse(store, address, title, [
+    return refuse(store, signal, title, [
       {
         path: "?graph",
         message: `uses "${url.protocol}"; only http and https addresses can be opened`,
@@ -80,9 +98,9 @@ export async function openGraphUrl(
   let response: Response;
   try {
     // No cookies or credentials go with it: the graph is public data, or it is not opened.
-    response = await fetchFn(url.href, { credentials: "omit" });
+    response = await fetchFn(url.href, { credentials: "omit", signal });
   } catch {
-    return refuse(store, address, title, [
+    return refuse(store, signal, title, [
       {
         path: url.href,
         message:
@@ -91,7 +109,7 @@ export async function openGraphUrl(
     ]);
   }
   if (!response.ok) {
-    return refuse(store, address, title, [
+    return refuse(store, signal, title, [
       {
         path: url.href,
         message: `the server answered ${response.status} ${response.statusText}`.trim(),
@@ -101,17 +119,17 @@ export async function openGraphUrl(
   const name = fileNameOf(url);
   const declared = Number(response.headers.get("content-length"));
   if (declared > MAX_GRAPH_FILE_BYTES) {
-    return refuse(store, address, title, [fileTooLarge(name, declared)]);
+    return refuse(store, signal, title, [fileTooLarge(name, declared)]);
   }
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await response.arrayBuffer());
   } catch (e) {
-    return refuse(store, address, title, [
+    return refuse(store, signal, title, [
       { path: url.href, message: `could not be read (${(e as Error).message})` },
     ]);
   }
-  await finishOpening(store, address, title, readGraphBytes(bytes, name), layOut, {
+  await finishOpening(store, address, title, readGraphBytes(bytes, name), layOut, signal, {
     kind: "url",
     url: address,
   });
@@ -133,32 +151,47 @@ async function finishOpening(
   title: string,
   result: ParseResult<OpenedGraph>,
   layOut: LayOut,
+  signal: AbortSignal,
   origin: GraphOrigin,
 ) {
-  if (!result.ok) return refuse(store, name, title, result.problems);
+  if (!result.ok) return refuse(store, signal, title, result.problems);
   const { graph, needsLayout, notes } = result.value;
   let positioned = graph;
   if (needsLayout) {
+    store.getState().openingStep(name, "laying-out", graph.nodes.length);
     try {
-      positioned = await layOut(graph);
+      positioned = await layOut(graph, signal);
     } catch (e) {
-      return refuse(store, name, title, [
+      if (signal.aborted) return; // cancelled, or replaced by a newer open: nothing to say
+      return refuse(store, signal, title, [
         { path: name, message: `could not be laid out (${(e as Error).message})` },
       ]);
     }
   }
-  // Only the latest open counts: one started meanwhile has replaced this one.
-  if (!isStillOpening(store, name)) return;
+  if (positioned.nodes.length >= DRAWING_NOTICE_FROM) {
+    // Drawing thousands of nodes holds the page for a moment: say so first, and let it show.
+    store.getState().openingStep(name, "drawing", positioned.nodes.length);
+    await nextPaint();
+  }
+  // Only the latest open counts: one started meanwhile, or Cancel, has stopped this one.
+  if (signal.aborted) return;
   const state = store.getState();
   const manifest = state.load.status === "ready" ? state.load.manifest : [];
   state.graphLoaded(indexGraph(positioned), manifest, origin, notes);
 }
 
-function isStillOpening(store: AppStore, name: string): boolean {
-  return store.getState().opening === name;
+/** From this many nodes, "Drawing …" is shown before the graph replaces the one on screen. */
+const DRAWING_NOTICE_FROM = 1000;
+
+/** Resolves after the browser has had the chance to paint (at once where nothing paints). */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === "undefined") return resolve();
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 }
 
-function refuse(store: AppStore, name: string, title: string, problems: readonly Problem[]) {
-  if (!isStillOpening(store, name)) return;
+function refuse(store: AppStore, signal: AbortSignal, title: string, problems: readonly Problem[]) {
+  if (signal.aborted) return;
   store.getState().openRefused({ title, problems });
 }

@@ -38,6 +38,11 @@ export type GraphOrigin =
   | { readonly kind: "file"; readonly name: string }
   | { readonly kind: "url"; readonly url: string };
 
+/** What an open is doing: reading and checking, or laying out a graph that has no positions. */
+export type Opening =
+  | { readonly name: string; readonly step: "reading" }
+  | { readonly name: string; readonly step: "laying-out" | "drawing"; readonly nodeCount: number };
+
 /** A file or URL that was refused: what, and every problem found. The graph on screen stays. */
 export interface Refusal {
   readonly title: string;
@@ -77,8 +82,8 @@ export interface AppState {
   readonly focus: Focus | null;
   /** The two ends of the path the reader asks for, and what was found (null: not yet). */
   readonly path: PathQuery;
-  /** The name of a file or URL being opened, while it is read and checked. */
-  readonly opening: string | null;
+  /** A file or URL being opened, while it is read, checked and (if it must be) laid out. */
+  readonly opening: Opening | null;
   /** The last file or URL refused, until the reader dismisses it or a graph opens. */
   readonly refused: Refusal | null;
 }
@@ -136,7 +141,26 @@ export function loadFailed(state: AppState, title: string, problems: readonly Pr
 }
 
 export function openingStarted(state: AppState, name: string): AppState {
-  return { ...state, opening: name, refused: null };
+  return { ...state, opening: { name, step: "reading" }, refused: null };
+}
+
+/**
+ * The file being opened has no positions and is being laid out, or it is about to be drawn (a
+ * newer open is left alone).
+ */
+export function openingStep(
+  state: AppState,
+  name: string,
+  step: "laying-out" | "drawing",
+  nodeCount: number,
+): AppState {
+  if (state.opening?.name !== name) return state;
+  return { ...state, opening: { name, step, nodeCount } };
+}
+
+/** The reader cancelled the open: nothing changes but that it is no longer under way. */
+export function openingCancelled(state: AppState): AppState {
+  return state.opening === null ? state : { ...state, opening: null };
 }
 
 /**

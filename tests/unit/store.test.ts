@@ -8,6 +8,8 @@ import {
   graphLoaded,
   loadFailed,
   openingStarted,
+  openingStep,
+  openingCancelled,
   openRefused,
   dismissRefusal,
   clearFilters,
@@ -41,8 +43,18 @@ describe("opening a file or an address", () => {
   it("records what is being opened, and forgets an earlier refusal", () => {
     const refused = openRefused(READY, REFUSAL);
     const opening = openingStarted(refused, "party.json");
-    expect(opening.opening).toBe("party.json");
+    expect(opening.opening).toEqual({ name: "party.json", step: "reading" });
     expect(opening.refused).toBeNull();
+  });
+
+  it("follows an open through its layout and drawing, and ignores steps of an older open", () => {
+    const opening = openingStarted(READY, "big.json");
+    const laying = openingStep(opening, "big.json", "laying-out", 5000);
+    expect(laying.opening).toEqual({ name: "big.json", step: "laying-out", nodeCount: 5000 });
+    expect(openingStep(laying, "big.json", "drawing", 5000).opening?.step).toBe("drawing");
+    expect(openingStep(laying, "older.json", "drawing", 10)).toBe(laying);
+    expect(openingCancelled(laying).opening).toBeNull();
+    expect(openingCancelled(READY)).toBe(READY);
   });
 
   it("keeps the graph on screen, exactly as it was, when a file is refused", () => {

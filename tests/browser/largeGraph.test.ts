@@ -1,0 +1,128 @@
+// A large graph in the built app in Chromium: one without positions is laid out in a worker
+// while the page stays responsive (no long task over 200 ms while the layout runs), the
+// layout can be cancelled, and a large graph is drawn in the light level of detail.
+import type { Core } from "cytoscape";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { syntheticGraph } from "../../bench/syntheticGraph.ts";
+import { openArticle, waitForGraph } from "./support/articleApp.ts";
+import { launchChromium } from "./support/chromium.ts";
+import { openThroughPicker } from "./support/files.ts";
+import { idsMatching } from "./support/graphProbe.ts";
+import { expectNoProblems, screenshot, type OpenedApp } from "./support/page.ts";
+
+const UNPLACED = syntheticGraph(5000, false);
+const UNPLACED_FILE = { name: "unplaced-5000.json", buffer: Buffer.from(JSON.stringify(UNPLACED)) };
+
+let browser: Browser;
+let app: OpenedApp;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  app = await openArticle(browser);
+  page = app.page;
+});
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+/**
+ * Starts watching, in the page, for long tasks and for the layout's progress bar: when it
+ * appears and when it goes. Read the record with `layoutRecord`.
+ */
+async function watchLayout(p: Page) {
+  await p.evaluate(() => {
+    const record = {
+      longTasks: [] as { start: number; duration: number }[],
+      shown: null as number | null,
+      gone: null as number | null,
+    };
+    (window as unknown as { layoutRecord: typeof record }).layoutRecord = record;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        record.longTasks.push({ start: e.startTime, duration: e.duration });
+      }
+    }).observe({ type: "longtask" });
+    new MutationObserver(() => {
+      const bar = document.querySelector('progress[aria-label="Layout under way"]');
+      if (bar && record.shown === null) record.shown = performance.now();
+      if (!bar && record.shown !== null && record.gone === null) record.gone = performance.now();
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+type LayoutRecord = {
+  longTasks: { start: number; duration: number }[];
+  shown: number | null;
+  gone: number | null;
+};
+const layoutRecord = (p: Page) =>
+  p.evaluate(() => (window as unknown as { layoutRecord: LayoutRecord }).layoutRecord);
+
+describe("a graph of 5,000 nodes without positions", () => {
+  it("can be cancelled while it is laid out, leaving the graph on screen as it was", async () => {
+    const title = await page.locator("h1").textContent();
+    await openThroughPicker(page, UNPLACED_FILE);
+    const cancel = page.getByRole("button", { name: "Cancel" });
+    await cancel.waitFor();
+    expect(await page.locator(".opening-status").textContent()).toContain(
+      "Laying out 5,000 nodes of unplaced-5000.json",
+    );
+    await cancel.click();
+    await expect.poll(() => page.locator(".opening-status progress").count()).toBe(0);
+    expect(await page.locator("h1").textContent()).toBe(title);
+    expect(await page.getByRole("alert").filter({ hasText: "was not opened" }).count()).toBe(0);
+  });
+
+  it("is laid out in a worker: no long task over 200 ms while the layout runs", async () => {
+    await watchLayout(page);
+    await openThroughPicker(page, UNPLACED_FILE);
+    await page.locator('progress[aria-label="Layout under way"]').waitFor();
+    await screenshot(page, "large-laying-out");
+    // The page answers while the layout runs: the search box still searches the old graph.
+    await page.getByRole("combobox", { name: "Search" }).fill("Putin");
+    await expect.poll(() => page.getByRole("option").count()).toBeGreaterThan(0);
+    await page.getByRole("combobox", { name: "Search" }).fill("");
+
+    await expect
+      .poll(() => page.locator("h1").textContent(), { timeout: 60_000 })
+      .toBe(UNPLACED.title);
+    const record = await layoutRecord(page);
+    expect(record.shown).not.toBeNull();
+    expect(record.gone).not.toBeNull();
+    const during = record.longTasks.filter(
+      (t) => t.start + t.duration > record.shown! && t.start < record.gone!,
+    );
+    expect(during.filter((t) => t.duration > 200)).toEqual([]);
+    // It took long enough to matter: this is not a layout that finished before it was watched.
+    expect(record.gone! - record.shown!).toBeGreaterThan(300);
+  });
+
+  it("is drawn, whole and spread out, in the light level of detail", async () => {
+    await waitForGraph(page);
+    await expect.poll(async () => (await idsMatching(page, "node")).length).toBe(5000);
+    const spread = await page.evaluate(() => {
+      const container = document.querySelector(".graph-canvas > div") as HTMLElement & {
+        _cyreg?: { cy?: Core };
+      };
+      const cy = container._cyreg!.cy!;
+      const bb = cy.nodes().boundingBox();
+      return {
+        width: bb.w,
+        height: bb.h,
+        curve: cy.edges().first().style("curve-style"),
+      };
+    });
+    // fcose's draft alone would pile 5,000 nodes into ~1,000 units square; spread, each has room.
+    expect(spread.width * spread.height).toBeGreaterThan(5000 * 95 * 58);
+    expect(spread.curve).toBe("straight");
+    await screenshot(page, "large-laid-out");
+  });
+
+  it("had no console errors or requests off the page's origin", () => {
+    expectNoProblems(app.problems);
+  });
+});
