@@ -5,14 +5,15 @@ import { StoreProvider } from "./components/StoreContext.tsx";
 import { createAppStore } from "./store/createAppStore.ts";
 import { loadDefaultGraph } from "./store/loadGraph.ts";
 import { isGraphAddress } from "./store/urlState.ts";
-import { openGraphUrl } from "./store/openGraph.ts";
 import { layOutOnDemand } from "./components/layOutOnDemand.ts";
 import "./styles.css";
 
 const store = createAppStore();
 const graphParam = new URLSearchParams(location.search).get("graph");
 void (graphParam !== null && isGraphAddress(graphParam)
-  ? openGraphUrl(store, graphParam, layOutOnDemand)
+  ? import("./store/openGraph.ts").then(({ openGraphUrl }) =>
+      openGraphUrl(store, graphParam, layOutOnDemand),
+    )
   : loadDefaultGraph(store, undefined, "./", graphParam));
 
 const root = document.getElementById("root");

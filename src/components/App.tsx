@@ -11,7 +11,6 @@ import {
 import { LAYOUTS } from "../domain/vocabulary.ts";
 import "./ViewBar.css";
 import { LAYOUT_NAME } from "./describe.ts";
-import { ListView } from "./ListView.tsx";
 import { useVisible } from "./useVisible.ts";
 import { LoadError } from "./LoadError.tsx";
 import { Legend } from "./Legend.tsx";
@@ -30,8 +29,12 @@ import { RefusalAlert } from "./RefusalAlert.tsx";
 import "./OpenGraph.css";
 import { selectNotes } from "../store/selectors.ts";
 
-// Cytoscape is most of the bundle: load it alongside the graph data, not before first paint.
-const GraphCanvas = lazy(() => import("./GraphCanvas.tsx"));
+// Cytoscape is most of the bundle: its download starts now, alongside the graph's, instead of
+// after the graph has arrived and been checked; it does not hold up the first paint.
+const canvasModule = import("./GraphCanvas.tsx");
+const GraphCanvas = lazy(() => canvasModule);
+// The list view is for when the reader asks for it.
+const ListView = lazy(() => import("./ListView.tsx").then((m) => ({ default: m.ListView })));
 // Export is occasional: its dialog and writers load the first time someone exports.
 const ExportDialog = lazy(() => import("./ExportDialog.tsx"));
 
@@ -99,7 +102,9 @@ export function App() {
                 </div>
                 {view === "list" && (
                   <div className="list-layer">
-                    <ListView visible={visible} />
+                    <Suspense fallback={<p role="status">Loading the list…</p>}>
+                      <ListView visible={visible} />
+                    </Suspense>
                   </div>
                 )}
               </div>

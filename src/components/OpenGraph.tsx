@@ -1,10 +1,17 @@
 import { useEffect, useRef, useState } from "react";
-import { openGraphFile } from "../store/openGraph.ts";
+import type { AppStore } from "../store/createAppStore.ts";
 import { selectOpening } from "../store/selectors.ts";
 import { layOutOnDemand } from "./layOutOnDemand.ts";
 import { useAppState, useAppStoreApi } from "./StoreContext.tsx";
 
 const ACCEPT = ".json,.cyjs,application/json";
+
+/** Opening is occasional: its code loads the first time someone opens a graph. */
+const openingFlow = () => import("../store/openGraph.ts");
+
+function openFile(store: AppStore, file: File): void {
+  void openingFlow().then(({ openGraphFile }) => openGraphFile(store, file, layOutOnDemand));
+}
 
 /** "Open graph": a file picker behind a button, for a graph document or Cytoscape.js JSON. */
 export function OpenGraphButton() {
@@ -31,7 +38,7 @@ export function OpenGraphButton() {
           const file = event.target.files?.[0];
           // Cleared so that choosing the same file again (after fixing it) opens it again.
           event.target.value = "";
-          if (file) void openGraphFile(store, file, layOutOnDemand);
+          if (file) openFile(store, file);
         }}
       />
     </>
@@ -71,7 +78,7 @@ export function FileDropZone() {
       depth = 0;
       setDragging(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void openGraphFile(store, file, layOutOnDemand);
+      if (file) openFile(store, file);
     };
     window.addEventListener("dragenter", onEnter);
     window.addEventListener("dragleave", onLeave);
@@ -92,12 +99,55 @@ export function FileDropZone() {
   );
 }
 
-/** "Opening party.json…", while a file or address is read and checked. */
+/**
+ * What an open is doing: "Opening party.json…" while it is read and checked, then, for a
+ * graph without positions, the layout under way with the time it has taken and a Cancel
+ * button (the layout runs in a worker, so the page stays usable meanwhile).
+ */
 export function OpeningStatus() {
+  const store = useAppStoreApi();
   const opening = useAppState(selectOpening);
+  const layingOut = opening?.step === "laying-out";
   return (
-    <p role="status" className="opening-status">
-      {opening !== null && `Opening ${opening}…`}
-    </p>
+    <div className="opening-status">
+      <p role="status">
+        {opening?.step === "reading" && `Opening ${opening.name}…`}
+        {opening?.step === "laying-out" &&
+          `Laying out ${opening.nodeCount.toLocaleString("en")} nodes of ${opening.name}, which has no positions…`}
+        {opening?.step === "drawing" &&
+          `Drawing ${opening.nodeCount.toLocaleString("en")} nodes of ${opening.name}…`}
+      </p>
+      {layingOut && (
+        <>
+          {/* No value: fcose reports no progress of its own, so this only shows it is working. */}
+          <progress aria-label="Layout under way" />
+          <ElapsedSeconds />
+          <button
+            type="button"
+            onClick={() => void openingFlow().then(({ cancelOpening }) => cancelOpening(store))}
+          >
+            Cancel
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Whole seconds since it appeared, counting up once a second. */
+function ElapsedSeconds() {
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    const start = performance.now();
+    const timer = setInterval(
+      () => setSeconds(Math.floor((performance.now() - start) / 1000)),
+      1000,
+    );
+    return () => clearInterval(timer);
+  }, []);
+  return (
+    <span className="opening-time" aria-hidden="true">
+      {seconds} s
+    </span>
   );
 }

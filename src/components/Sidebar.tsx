@@ -1,9 +1,7 @@
-import { useRef, useState, type KeyboardEvent } from "react";
+import { lazy, Suspense, useRef, useState, type KeyboardEvent } from "react";
 import { SIDEBAR_TABS, type SidebarTab } from "../store/transitions.ts";
 import { selectSelection, selectShowSidebar, selectSidebar } from "../store/selectors.ts";
-import { ArticleReader } from "./ArticleReader.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
-import { PathPanel } from "./PathPanel.tsx";
 import { useAppState } from "./StoreContext.tsx";
 import { useMediaQuery } from "./useMediaQuery.ts";
 
@@ -13,6 +11,16 @@ export const WIDE_SCREEN = "(min-width: 1500px)";
 /** A phone: the graph takes the screen and the sidebar becomes a sheet over its foot. */
 export const PHONE_SCREEN = "(max-width: 760px)";
 
+// The details show first; the article reader and the path finder load when first shown.
+const ArticleReader = lazy(() =>
+  import("./ArticleReader.tsx").then((m) => ({ default: m.ArticleReader })),
+);
+const PathPanel = lazy(() => import("./PathPanel.tsx").then((m) => ({ default: m.PathPanel })));
+
+function Loading() {
+  return <p role="status">Loading…</p>;
+}
+
 const TAB_NAME: Readonly<Record<SidebarTab, string>> = {
   details: "Details",
   article: "Article",
@@ -21,8 +29,11 @@ const TAB_NAME: Readonly<Record<SidebarTab, string>> = {
 
 function Pane({ tab }: { tab: SidebarTab }) {
   if (tab === "details") return <DetailsPanel />;
-  if (tab === "article") return <ArticleReader />;
-  return <PathPanel />;
+  return (
+    <Suspense fallback={<Loading />}>
+      {tab === "article" ? <ArticleReader /> : <PathPanel />}
+    </Suspense>
+  );
 }
 
 /**
@@ -140,7 +151,9 @@ export function Sidebar() {
     <div className="sidebar sidebar-wide">
       {tabbed}
       <div className="sidebar-article">
-        <ArticleReader />
+        <Suspense fallback={<Loading />}>
+          <ArticleReader />
+        </Suspense>
       </div>
     </div>
   );

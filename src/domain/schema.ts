@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { NODE_TYPES, SCHEMA_VERSION, SHOWN_NODE_TYPES, STANCES } from "./vocabulary.ts";
 
 /**
@@ -6,15 +6,20 @@ import { NODE_TYPES, SCHEMA_VERSION, SHOWN_NODE_TYPES, STANCES } from "./vocabul
  * it, the JSON Schema published with the app is generated from it, and the same schema checks
  * the build's output, fetched graphs and opened files.
  *
- * Objects are "loose": unknown extra fields are kept, for forward compatibility.
+ * Objects are "loose": unknown extra fields are kept, for forward compatibility. Written with
+ * zod's mini API, whose functions the bundler can leave out when unused: the browser loads this
+ * schema with the first view, and the classic API would weigh about 30 KB (gzip) more.
  * Cross-references and quote offsets cannot be expressed here; `checkGraphDocument` checks them.
  */
 
-const Id = z.string().min(1).describe("An identifier, unique among its kind.");
+const nonEmpty = () => z.string().check(z.minLength(1));
+const Id = nonEmpty().check(z.describe("An identifier, unique among its kind."));
 const Slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .describe("Lower-case letters, digits and single hyphens.");
+  .check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    z.describe("Lower-case letters, digits and single hyphens."),
+  );
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True for an ISO 8601 calendar date that exists: YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -51,34 +56,41 @@ export function isIsoDateOrInterval(s: string): boolean {
 // that do not exist, such as month 13.
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { abort: true })
-  .refine(isIsoDate, "is not a date that exists")
-  .describe("An ISO 8601 calendar date: YYYY, YYYY-MM or YYYY-MM-DD.");
+  .check(
+    z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { abort: true }),
+    z.refine(isIsoDate, "is not a date that exists"),
+    z.describe("An ISO 8601 calendar date: YYYY, YYYY-MM or YYYY-MM-DD."),
+  );
 export const IsoDateOrInterval = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/, { abort: true })
-  .refine(isIsoDateOrInterval, "is not a date that exists, or its interval ends before it starts")
-  .describe("An ISO 8601 date, or an interval of two dates joined by '/'.");
-const CodePointOffset = z.number().int().min(0);
+  .check(
+    z.regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/, { abort: true }),
+    z.refine(
+      isIsoDateOrInterval,
+      "is not a date that exists, or its interval ends before it starts",
+    ),
+    z.describe("An ISO 8601 date, or an interval of two dates joined by '/'."),
+  );
+const CodePointOffset = z.int().check(z.minimum(0));
 
 export const SourceSchema = z
   .looseObject({
     id: Id,
-    title: z.string().min(1),
+    title: nonEmpty(),
     /** The full verbatim text; evidence offsets count its Unicode code points. */
-    text: z.string().min(1),
-    url: z.url({ protocol: /^https?$/ }).optional(),
-    publisher: z.string().min(1).optional(),
-    published: IsoDate.optional(),
+    text: nonEmpty(),
+    url: z.optional(z.url({ protocol: /^https?$/ })),
+    publisher: z.optional(nonEmpty()),
+    published: z.optional(IsoDate),
   })
-  .describe("A text the graph quotes from, in full and verbatim.");
+  .check(z.describe("A text the graph quotes from, in full and verbatim."));
 
 export const EvidenceSchema = z
   .looseObject({
     /** The id of the source quoted. */
     source: Id,
     /** The quoted words; equals the source text between `start` and `end`. */
-    exact: z.string().min(1),
+    exact: nonEmpty(),
     /** Up to ~32 code points of source text just before `exact` (shorter at the text's start). */
     prefix: z.string(),
     /** Up to ~32 code points of source text just after `exact` (shorter at the text's end). */
@@ -88,10 +100,12 @@ export const EvidenceSchema = z
     /** Code-point offset just past the quote's last character. */
     end: CodePointOffset,
     /** The node id of who says these words, when the quote is someone's direct speech. */
-    speaker: Id.optional(),
+    speaker: z.optional(Id),
   })
-  .describe(
-    "A verbatim quote: a W3C TextQuoteSelector (exact/prefix/suffix) and TextPositionSelector (start/end, in code points).",
+  .check(
+    z.describe(
+      "A verbatim quote: a W3C TextQuoteSelector (exact/prefix/suffix) and TextPositionSelector (start/end, in code points).",
+    ),
   );
 
 export const PositionSchema = z.looseObject({ x: z.number(), y: z.number() });
@@ -99,13 +113,13 @@ export const PositionSchema = z.looseObject({ x: z.number(), y: z.number() });
 export const NodeSchema = z.looseObject({
   id: Id,
   type: z.enum(NODE_TYPES),
-  label: z.string().min(1),
+  label: nonEmpty(),
   /** Other names the source uses for it, e.g. a capital standing for its government. */
-  aliases: z.array(z.string().min(1)).optional(),
-  summary: z.string().optional(),
-  evidence: z.array(EvidenceSchema).min(1),
+  aliases: z.optional(z.array(nonEmpty())),
+  summary: z.optional(z.string()),
+  evidence: z.array(EvidenceSchema).check(z.minLength(1)),
   /** Precomputed layout position, in model coordinates. */
-  position: PositionSchema.optional(),
+  position: z.optional(PositionSchema),
 });
 
 export const ClaimSchema = z
@@ -113,9 +127,11 @@ export const ClaimSchema = z
     /** The node id of who makes the statement. */
     by: Id,
     /** True when the speaker hedges ("we do not rule out …"). */
-    hedged: z.boolean().optional(),
+    hedged: z.optional(z.boolean()),
   })
-  .describe("Set when the source reports the relation as someone's statement, not as fact.");
+  .check(
+    z.describe("Set when the source reports the relation as someone's statement, not as fact."),
+  );
 
 export const EdgeSchema = z.looseObject({
   id: Id,
@@ -123,28 +139,27 @@ export const EdgeSchema = z.looseObject({
   target: Id,
   relation: z
     .string()
-    .regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/)
-    .describe("snake_case, e.g. member_of"),
+    .check(z.regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/), z.describe("snake_case, e.g. member_of")),
   /** Reads as a phrase between source and target: "member of". */
-  label: z.string().min(1),
+  label: nonEmpty(),
   directed: z.boolean(),
-  stance: z.enum(STANCES).optional(),
-  claim: ClaimSchema.optional(),
-  date: IsoDateOrInterval.optional(),
-  evidence: z.array(EvidenceSchema).min(1),
+  stance: z.optional(z.enum(STANCES)),
+  claim: z.optional(ClaimSchema),
+  date: z.optional(IsoDateOrInterval),
+  evidence: z.array(EvidenceSchema).check(z.minLength(1)),
 });
 
 export const GraphDocumentSchema = z
   .looseObject({
     schemaVersion: z.literal(SCHEMA_VERSION),
     id: Slug,
-    title: z.string().min(1),
-    description: z.string().optional(),
-    sources: z.array(SourceSchema).min(1),
+    title: nonEmpty(),
+    description: z.optional(z.string()),
+    sources: z.array(SourceSchema).check(z.minLength(1)),
     nodes: z.array(NodeSchema),
     edges: z.array(EdgeSchema),
   })
-  .describe("A Quotegraph graph document: every node and edge backed by verbatim quotes.");
+  .check(z.describe("A Quotegraph graph document: every node and edge backed by verbatim quotes."));
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
@@ -155,15 +170,16 @@ export type GraphDocument = z.infer<typeof GraphDocumentSchema>;
 
 // The graph as the app holds it. These two schemas exist for their types only: nothing is
 // parsed with them (a graph from another tool is converted in code, see openedGraph/).
-export const ModelNodeSchema = NodeSchema.extend({
+export const ModelNodeSchema = z.extend(NodeSchema, {
   type: z.enum(SHOWN_NODE_TYPES),
   /** Another tool's data fields, as text, shown as they were. */
-  attributes: z.record(z.string(), z.string()).optional(),
+  attributes: z.optional(z.record(z.string(), z.string())),
 });
-export const ModelEdgeSchema = EdgeSchema.extend({
-  attributes: z.record(z.string(), z.string()).optional(),
+export const ModelEdgeSchema = z.extend(EdgeSchema, {
+  attributes: z.optional(z.record(z.string(), z.string())),
 });
-export const GraphModelSchema = GraphDocumentSchema.extend({
+export const GraphModelSchema = z.looseObject({
+  ...GraphDocumentSchema.shape,
   nodes: z.array(ModelNodeSchema),
   edges: z.array(ModelEdgeSchema),
 });
@@ -188,9 +204,9 @@ export function hasQuotes(graph: Pick<GraphModel, "sources">): boolean {
 /** One entry of `graphs/index.json`. The first entry is the default graph. */
 export const ManifestEntrySchema = z.looseObject({
   id: Slug,
-  title: z.string().min(1),
-  nodeCount: z.number().int().min(0),
-  edgeCount: z.number().int().min(0),
+  title: nonEmpty(),
+  nodeCount: z.int().check(z.minimum(0)),
+  edgeCount: z.int().check(z.minimum(0)),
 });
-export const ManifestSchema = z.array(ManifestEntrySchema).min(1);
+export const ManifestSchema = z.array(ManifestEntrySchema).check(z.minLength(1));
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;

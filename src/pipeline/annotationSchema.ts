@@ -31,7 +31,7 @@ export const AnnotationSourceSchema = z.strictObject({
   title: z.string().min(1),
   url: z.url({ protocol: /^https?$/ }).optional(),
   publisher: z.string().min(1).optional(),
-  published: IsoDate.optional(),
+  published: z.optional(IsoDate),
 });
 
 export const AnnotationNodeSchema = z.strictObject({
@@ -54,7 +54,7 @@ export const AnnotationEdgeSchema = z.strictObject({
   directed: z.boolean().default(true),
   stance: z.enum(STANCES).optional(),
   claim: z.strictObject({ by: Id, hedged: z.boolean().optional() }).optional(),
-  date: IsoDateOrInterval.optional(),
+  date: z.optional(IsoDateOrInterval),
   quotes: z.array(AnnotationQuoteSchema).min(1),
 });
 

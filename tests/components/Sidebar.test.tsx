@@ -86,18 +86,19 @@ describe("Sidebar, not wide", () => {
     expect(screen.queryByRole("region", { name: "Path between two entities" })).toBeNull();
   });
 
-  it("aria-selected and the shown panel follow the store's sidebar", () => {
+  it("aria-selected and the shown panel follow the store's sidebar", async () => {
     const { store, tablist } = renderSidebar();
     act(() => store.getState().showSidebar("path"));
     expect(selectedTabs(tablist)).toEqual(["Path"]);
     expect(shownPanels()).toEqual(["Path"]);
-    expect(screen.getByRole("region", { name: "Path between two entities" })).toBeTruthy();
+    // The path finder and the article reader load when first shown.
+    expect(await screen.findByRole("region", { name: "Path between two entities" })).toBeTruthy();
     expect(screen.queryByRole("complementary", { name: "Details" })).toBeNull();
 
     act(() => store.getState().showSidebar("article"));
     expect(selectedTabs(tablist)).toEqual(["Article"]);
     expect(shownPanels()).toEqual(["Article"]);
-    expect(screen.getByRole("region", { name: "Article" })).toBeTruthy();
+    expect(await screen.findByRole("region", { name: "Article" })).toBeTruthy();
   });
 
   it("only the selected tab is in the tab order", () => {
@@ -155,23 +156,23 @@ describe("Sidebar, not wide", () => {
 describe("Sidebar, wide", () => {
   beforeEach(() => mockScreen([WIDE_SCREEN]));
 
-  it("has no Article tab and shows the article reader beside the tabs", () => {
+  it("has no Article tab and shows the article reader beside the tabs", async () => {
     const { tablist } = renderSidebar();
     expect(tabNames(tablist)).toEqual(["Details", "Path"]);
     expect(panels().map(({ name }) => name)).toEqual(["Details", "Path"]);
-    const article = screen.getByRole("region", { name: "Article" });
+    const article = await screen.findByRole("region", { name: "Article" });
     expect(article.closest("[role='tabpanel']")).toBeNull();
     expect(article.querySelector("article")).not.toBeNull();
     // The details are shown too, side by side with the article.
     expect(screen.getByRole("complementary", { name: "Details" })).toBeTruthy();
   });
 
-  it("keeps the article shown whichever tab is chosen", () => {
+  it("keeps the article shown whichever tab is chosen", async () => {
     const { store, tablist } = renderSidebar();
     fireEvent.click(tab("Path"));
     expect(store.getState().sidebar).toBe("path");
     expect(shownPanels()).toEqual(["Path"]);
-    expect(screen.getAllByRole("region", { name: "Article" })).toHaveLength(1);
+    expect(await screen.findAllByRole("region", { name: "Article" })).toHaveLength(1);
     // Asking for the article (as "Show in article" does) falls back to the details tab.
     act(() => store.getState().showSidebar("article"));
     expect(selectedTabs(tablist)).toEqual(["Details"]);
