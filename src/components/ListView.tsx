@@ -156,6 +156,13 @@ type SortState<K> = { readonly key: K; readonly direction: SortDirection } | nul
 
 const SORT_MARK = { ascending: "▲", descending: "▼", none: "↕" } as const;
 
+/**
+ * Rows rendered at first, and added by each "Show more": a table of 20,000 rows would hold
+ * the page for many seconds to render, and nobody reads it whole (search and the filters
+ * narrow it). The selected row is always rendered, however far down it is.
+ */
+export const ROWS_PER_PAGE = 500;
+
 function ListTable<R extends ListRow, K extends SortableKey<R> & string>({
   caption,
   noun,
@@ -177,10 +184,13 @@ function ListTable<R extends ListRow, K extends SortableKey<R> & string>({
   renderCells: (row: R, selected: boolean) => ReactNode;
 }) {
   const [sort, setSort] = useState<SortState<K>>(null);
+  const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const display = useMemo(() => {
     const filtered = shown ? rows.filter((row) => shown.has(row.id)) : rows;
     return sort ? sortRows(filtered, sort.key, sort.direction) : filtered;
   }, [rows, shown, sort]);
+  const selectedAt = selectedId === null ? -1 : display.findIndex((row) => row.id === selectedId);
+  const rendered = display.slice(0, Math.max(limit, selectedAt + 1));
 
   const sortBy = (key: K) =>
     setSort((cur) =>
@@ -223,7 +233,7 @@ function ListTable<R extends ListRow, K extends SortableKey<R> & string>({
         </tr>
       </thead>
       <tbody>
-        {display.map((row) => {
+        {rendered.map((row) => {
           const selected = row.id === selectedId;
           return (
             <tr
@@ -239,6 +249,19 @@ function ListTable<R extends ListRow, K extends SortableKey<R> & string>({
           <tr>
             <td colSpan={columns.length} className="list-empty">
               No {noun} pass the filters.
+            </td>
+          </tr>
+        )}
+        {rendered.length < display.length && (
+          <tr>
+            <td colSpan={columns.length} className="list-more">
+              Showing {rendered.length.toLocaleString("en")} of{" "}
+              {display.length.toLocaleString("en")} {noun}.{" "}
+              <button type="button" onClick={() => setLimit(rendered.length + ROWS_PER_PAGE)}>
+                Show{" "}
+                {Math.min(ROWS_PER_PAGE, display.length - rendered.length).toLocaleString("en")}{" "}
+                more {noun}
+              </button>
             </td>
           </tr>
         )}

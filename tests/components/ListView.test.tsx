@@ -1,7 +1,10 @@
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { edgeSentence } from "../../src/components/describe.ts";
-import { ListView } from "../../src/components/ListView.tsx";
+import { ListView, ROWS_PER_PAGE } from "../../src/components/ListView.tsx";
+import { indexGraph } from "../../src/domain/graphIndex.ts";
+import { createAppStore } from "../../src/store/createAppStore.ts";
+import { syntheticGraph } from "../../bench/syntheticGraph.ts";
 import type { Visible } from "../../src/domain/filters.ts";
 import { StoreProvider } from "../../src/components/StoreContext.tsx";
 import { storeWithArticle } from "./articleGraph.ts";
@@ -226,5 +229,44 @@ describe("ListView", () => {
     // No extra tab stops on rows or cells.
     expect(entities.querySelectorAll("[tabindex]")).toHaveLength(0);
     expect(relations.querySelectorAll("[tabindex]")).toHaveLength(0);
+  });
+});
+
+describe("ListView on a large graph", () => {
+  function renderLarge() {
+    const graph = indexGraph(syntheticGraph(700));
+    const store = createAppStore();
+    store.getState().graphLoaded(graph, []);
+    render(
+      <StoreProvider store={store}>
+        <ListView />
+      </StoreProvider>,
+    );
+    return { store, entities: screen.getByRole("table", { name: /^Entities/ }) };
+  }
+  // querySelectorAll, not role queries: those walk the accessibility tree, slow at this size.
+  const pageSize = (table: HTMLElement) =>
+    table.querySelectorAll("tbody tr:not(:has(.list-more))").length;
+
+  it("renders the first rows and offers the rest a page at a time", () => {
+    const { entities } = renderLarge();
+    expect(pageSize(entities)).toBe(ROWS_PER_PAGE);
+    const more = () => entities.querySelector<HTMLButtonElement>(".list-more button");
+    expect(entities.querySelector(".list-more")?.textContent).toBe(
+      "Showing 500 of 700 entities. Show 200 more entities",
+    );
+    fireEvent.click(more()!);
+    expect(pageSize(entities)).toBe(700);
+    expect(more()).toBeNull();
+  });
+
+  it("always renders the selected row, however far down", () => {
+    const { store, entities } = renderLarge();
+    act(() => store.getState().select({ kind: "node", id: "n650", origin: "canvas" }));
+    const selected = entities.querySelectorAll('tr[aria-selected="true"]');
+    expect(Array.from(selected, (row) => row.querySelector("button")?.textContent)).toEqual([
+      "Entity 650",
+    ]);
+    expect(pageSize(entities)).toBe(651);
   });
 });
