@@ -11,8 +11,15 @@ import "./styles.css";
 const store = createAppStore();
 const graphParam = new URLSearchParams(location.search).get("graph");
 void (graphParam !== null && isGraphAddress(graphParam)
-  ? import("./store/openGraph.ts").then(({ openGraphUrl }) =>
-      openGraphUrl(store, graphParam, layOutOnDemand),
+  ? import("./store/openGraph.ts").then(
+      ({ openGraphUrl }) => openGraphUrl(store, graphParam, layOutOnDemand),
+      (error: unknown) =>
+        store.getState().loadFailed("The graph could not be opened", [
+          {
+            path: "?graph",
+            message: `the app's file reader did not load (${(error as Error).message})`,
+          },
+        ]),
     )
   : loadDefaultGraph(store, undefined, "./", graphParam));
 

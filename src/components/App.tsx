@@ -26,6 +26,7 @@ import { useUrlSync } from "./useUrlSync.ts";
 import { CanvasHandleProvider } from "./CanvasHandle.tsx";
 import { FileDropZone, OpenGraphButton, OpeningStatus } from "./OpenGraph.tsx";
 import { RefusalAlert } from "./RefusalAlert.tsx";
+import { LoadBoundary } from "./LoadBoundary.tsx";
 import "./OpenGraph.css";
 import { selectNotes } from "../store/selectors.ts";
 
@@ -96,15 +97,19 @@ export function App() {
               <div className="graph-views">
                 {/* The canvas stays mounted under the list, keeping its view and its state. */}
                 <div className="graph-view" inert={view === "list"}>
-                  <Suspense fallback={<p role="status">Drawing the graph…</p>}>
-                    <GraphCanvas />
-                  </Suspense>
+                  <LoadBoundary what="The graph's drawing">
+                    <Suspense fallback={<p role="status">Drawing the graph…</p>}>
+                      <GraphCanvas />
+                    </Suspense>
+                  </LoadBoundary>
                 </div>
                 {view === "list" && (
                   <div className="list-layer">
-                    <Suspense fallback={<p role="status">Loading the list…</p>}>
-                      <ListView visible={visible} />
-                    </Suspense>
+                    <LoadBoundary what="The list view">
+                      <Suspense fallback={<p role="status">Loading the list…</p>}>
+                        <ListView visible={visible} />
+                      </Suspense>
+                    </LoadBoundary>
                   </div>
                 )}
               </div>
@@ -143,9 +148,17 @@ function ExportButton() {
         Export
       </button>
       {open && graph && (
-        <Suspense fallback={<span role="status">Loading export…</span>}>
-          <ExportDialog graph={graph} visible={visible} onClose={() => setOpen(false)} />
-        </Suspense>
+        <LoadBoundary what="Export">
+          <Suspense fallback={<span role="status">Loading export…</span>}>
+            {/* Keyed by the graph: one opened meanwhile (a drop) starts from its own title. */}
+            <ExportDialog
+              key={graph.doc.id}
+              graph={graph}
+              visible={visible}
+              onClose={() => setOpen(false)}
+            />
+          </Suspense>
+        </LoadBoundary>
       )}
     </>
   );

@@ -10,7 +10,20 @@ const ACCEPT = ".json,.cyjs,application/json";
 const openingFlow = () => import("../store/openGraph.ts");
 
 function openFile(store: AppStore, file: File): void {
-  void openingFlow().then(({ openGraphFile }) => openGraphFile(store, file, layOutOnDemand));
+  openingFlow().then(
+    ({ openGraphFile }) => openGraphFile(store, file, layOutOnDemand),
+    // The code could not be fetched (offline, or the site was updated meanwhile): say so.
+    (error: unknown) =>
+      store.getState().openRefused({
+        title: `“${file.name}” was not opened`,
+        problems: [
+          {
+            path: file.name,
+            message: `could not be read: the app's file reader did not load (${(error as Error).message})`,
+          },
+        ],
+      }),
+  );
 }
 
 /** "Open graph": a file picker behind a button, for a graph document or Cytoscape.js JSON. */

@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef, useState, type KeyboardEvent } from "react";
 import { SIDEBAR_TABS, type SidebarTab } from "../store/transitions.ts";
 import { selectSelection, selectShowSidebar, selectSidebar } from "../store/selectors.ts";
 import { DetailsPanel } from "./DetailsPanel.tsx";
+import { LoadBoundary } from "./LoadBoundary.tsx";
 import { useAppState } from "./StoreContext.tsx";
 import { useMediaQuery } from "./useMediaQuery.ts";
 
@@ -30,9 +31,11 @@ const TAB_NAME: Readonly<Record<SidebarTab, string>> = {
 function Pane({ tab }: { tab: SidebarTab }) {
   if (tab === "details") return <DetailsPanel />;
   return (
-    <Suspense fallback={<Loading />}>
-      {tab === "article" ? <ArticleReader /> : <PathPanel />}
-    </Suspense>
+    <LoadBoundary what={tab === "article" ? "The article" : "The path finder"}>
+      <Suspense fallback={<Loading />}>
+        {tab === "article" ? <ArticleReader /> : <PathPanel />}
+      </Suspense>
+    </LoadBoundary>
   );
 }
 
@@ -151,9 +154,11 @@ export function Sidebar() {
     <div className="sidebar sidebar-wide">
       {tabbed}
       <div className="sidebar-article">
-        <Suspense fallback={<Loading />}>
-          <ArticleReader />
-        </Suspense>
+        <LoadBoundary what="The article">
+          <Suspense fallback={<Loading />}>
+            <ArticleReader />
+          </Suspense>
+        </LoadBoundary>
       </div>
     </div>
   );

@@ -89,7 +89,8 @@ export const DATA_FORMATS: readonly DataFormat[] = [
   {
     id: "csv",
     name: "CSV tables",
-    purpose: "Three files: nodes, edges, and quotes keyed to what they support.",
+    purpose:
+      "Three files: nodes, edges, and quotes keyed to what they support (your browser may ask to allow several downloads).",
     needsQuotes: false,
     write: async (doc, visible) => {
       const { exportCsv } = await import("../domain/export/csv.ts");

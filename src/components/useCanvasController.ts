@@ -55,14 +55,23 @@ export function useCanvasController(cy: Core | null): void {
     if (laidOut.current.cy !== cy) laidOut.current = { cy, layout: "preset" };
     if (laidOut.current.layout === layout) return;
     laidOut.current = { cy, layout };
-    void runLayout(cy, layout, doc).then(() => {
-      // The nodes moved: frame again whatever the reader is looking at, or the whole graph.
-      const { focus, path, selection } = store.getState();
-      if (focus) showFocus(cy, focus);
-      else if (path.result?.found) showPath(cy, [...path.result.nodes, ...path.result.edges]);
-      else if (selection) showSelection(cy, selection.id, true);
-      else fitAll(cy);
-    });
+    const controller = new AbortController();
+    runLayout(cy, layout, doc, controller.signal).then(
+      () => {
+        if (controller.signal.aborted) return;
+        // The nodes moved: frame again whatever the reader is looking at, or the whole graph.
+        const { focus, path, selection } = store.getState();
+        if (focus) showFocus(cy, focus);
+        else if (path.result?.found) showPath(cy, [...path.result.nodes, ...path.result.edges]);
+        else if (selection) showSelection(cy, selection.id, true);
+        else fitAll(cy);
+      },
+      // Cancelled by a newer layout, or failed: this layout simply did not happen.
+      () => {
+        if (laidOut.current.layout === layout) laidOut.current = { cy, layout: "none" };
+      },
+    );
+    return () => controller.abort();
   }, [cy, doc, layout, store]);
 
   useEffect(() => {

@@ -25,7 +25,8 @@ export function useUrlSync(): void {
         return;
       }
       const params = viewToParams(state);
-      const search = `?${params.toString()}`;
+      // No "?" for an empty view: location.search is "" then, and the two must compare equal.
+      const search = params.toString() === "" ? "" : `?${params.toString()}`;
       if (search === location.search) return;
       const current = new URLSearchParams(location.search);
       const selectionChanged =

@@ -66,15 +66,21 @@ function optionsFor(name: LayoutName, doc: GraphModel): LayoutOptions {
  * animated transition; "preset" returns to the positions computed at build time. Resolves
  * once the layout has stopped.
  */
-export async function runLayout(cy: Core, name: LayoutName, doc: GraphModel): Promise<void> {
+export async function runLayout(
+  cy: Core,
+  name: LayoutName,
+  doc: GraphModel,
+  /** Aborted when another layout or another graph takes over: this one then stops. */
+  signal?: AbortSignal,
+): Promise<void> {
   // A fresh force-directed layout of more than a few hundred nodes takes seconds: it is
   // computed in a worker (fcose's draft quality) and the nodes are then moved to it.
   const offThread =
     name === "fcose" && doc.nodes.length > DEFAULT_QUALITY_UP_TO
-      ? await (await import("./layoutInWorker.ts")).layOutInWorker(doc)
+      ? await (await import("./layoutInWorker.ts")).layOutInWorker(doc, signal)
       : null;
   if (name === "fcose" && !offThread) await registerFcose();
-  if (cy.destroyed()) return;
+  if (cy.destroyed() || signal?.aborted) return;
   cy.stop(true);
   const layout = cy.layout(optionsFor(offThread ? "preset" : name, offThread ?? doc));
   // Resolves when the nodes have landed, so the caller can frame what the reader looks at.

@@ -2,7 +2,7 @@ import { indexGraph } from "../domain/graphIndex.ts";
 import { parseGraphDocument } from "../domain/parseGraphDocument.ts";
 import { problemFromZodIssue, type Problem } from "../domain/problems.ts";
 import { ManifestSchema } from "../domain/schema.ts";
-import type { AppStore } from "./createAppStore.ts";
+import type { AppActions, AppStore } from "./createAppStore.ts";
 
 type Fetch = (url: string) => Promise<Response>;
 
@@ -49,7 +49,18 @@ export async function loadDefaultGraph(
   /** A graph id from a shared link; null opens the default (the manifest's first entry). */
   graphId: string | null = null,
 ): Promise<void> {
-  const { loadFailed, graphLoaded } = store.getState();
+  // A file or address the reader opened meanwhile wins: the default graph never replaces it,
+  // nor the message about it.
+  const superseded = () => {
+    const { load, opening } = store.getState();
+    return load.status !== "loading" || opening !== null;
+  };
+  const loadFailed = (title: string, problems: readonly Problem[]) => {
+    if (!superseded()) store.getState().loadFailed(title, problems);
+  };
+  const graphLoaded: AppActions["graphLoaded"] = (...args) => {
+    if (!superseded()) store.getState().graphLoaded(...args);
+  };
   const manifestUrl = `${baseUrl}graphs/index.json`;
   const manifestJson = await fetchJson(fetchFn, manifestUrl);
   if (!manifestJson.ok)

@@ -49,7 +49,10 @@ const loadReader = () => import("../domain/openedGraph/readGraphFile.ts");
 export async function openGraphFile(store: AppStore, file: GraphFile, layOut: LayOut) {
   const title = `“${file.name}” was not opened`;
   const signal = startOpening(store, file.name);
-  const { MAX_GRAPH_FILE_BYTES, fileTooLarge, readGraphBytes } = await loadReader();
+  const reader = await loadReader().catch((e: unknown) => e as Error);
+  if (reader instanceof Error)
+    return refuse(store, signal, title, [readerMissing(file.name, reader)]);
+  const { MAX_GRAPH_FILE_BYTES, fileTooLarge, readGraphBytes } = reader;
   if (file.size > MAX_GRAPH_FILE_BYTES) {
     return refuse(store, signal, title, [fileTooLarge(file.name, file.size)]);
   }
@@ -79,8 +82,11 @@ export async function openGraphUrl(
   base: string = location.href,
 ) {
   const signal = startOpening(store, address);
-  const { MAX_GRAPH_FILE_BYTES, fileTooLarge, readGraphBytes } = await loadReader();
+  const reader = await loadReader().catch((e: unknown) => e as Error);
   const title = `The graph at “${address}” was not opened`;
+  if (reader instanceof Error)
+    return refuse(store, signal, title, [readerMissing(address, reader)]);
+  const { MAX_GRAPH_FILE_BYTES, fileTooLarge, readGraphBytes } = reader;
   let url: URL;
   try {
     url = new URL(address, base);
@@ -92,6 +98,16 @@ export async function openGraphUrl(
       {
         path: "?graph",
         message: `uses "${url.protocol}"; only http and https addresses can be opened`,
+      },
+    ]);
+  }
+  const ownSite = url.origin === new URL(base).origin;
+  if (url.protocol === "http:" && !ownSite) {
+    // The site's Content-Security-Policy allows other sites over https only.
+    return refuse(store, signal, title, [
+      {
+        path: "?graph",
+        message: "is on another site over plain http; graphs from other sites open over https only",
       },
     ]);
   }
@@ -129,10 +145,23 @@ export async function openGraphUrl(
       { path: url.href, message: `could not be read (${(e as Error).message})` },
     ]);
   }
-  await finishOpening(store, address, title, readGraphBytes(bytes, name), layOut, signal, {
-    kind: "url",
-    url: address,
-  });
+  const read = readGraphBytes(bytes, name);
+  await finishOpening(
+    store,
+    address,
+    title,
+    // Who made a graph from another site is worth saying: its "quotes" match the texts in the
+    // file, which that site wrote, not necessarily the articles they name.
+    read.ok && !ownSite
+      ? {
+          ok: true,
+          value: { ...read.value, notes: [fromOtherSite(url.host), ...read.value.notes] },
+        }
+      : read,
+    layOut,
+    signal,
+    { kind: "url", url: address },
+  );
 }
 
 /** The last path segment ("party.json"), or the host when the path has none. */
@@ -158,6 +187,7 @@ async function finishOpening(
   const { graph, needsLayout, notes } = result.value;
   let positioned = graph;
   if (needsLayout) {
+    if (signal.aborted) return;
     store.getState().openingStep(name, "laying-out", graph.nodes.length);
     try {
       positioned = await layOut(graph, signal);
@@ -168,6 +198,7 @@ async function finishOpening(
       ]);
     }
   }
+  if (signal.aborted) return;
   if (positioned.nodes.length >= DRAWING_NOTICE_FROM) {
     // Drawing thousands of nodes holds the page for a moment: say so first, and let it show.
     store.getState().openingStep(name, "drawing", positioned.nodes.length);
@@ -189,6 +220,18 @@ function nextPaint(): Promise<void> {
     if (typeof requestAnimationFrame === "undefined") return resolve();
     requestAnimationFrame(() => setTimeout(resolve, 0));
   });
+}
+
+function fromOtherSite(host: string): string {
+  return `Opened from ${host}, not published with this app: its quotes match the source texts in that file, which ${host} provides.`;
+}
+
+/** The reader's code could not be fetched (offline, or the site was updated meanwhile). */
+function readerMissing(path: string, error: Error): Problem {
+  return {
+    path,
+    message: `could not be read: the app's file reader did not load (${error.message})`,
+  };
 }
 
 function refuse(store: AppStore, signal: AbortSignal, title: string, problems: readonly Problem[]) {

@@ -158,9 +158,17 @@ export function openingStep(
   return { ...state, opening: { name, step, nodeCount } };
 }
 
-/** The reader cancelled the open: nothing changes but that it is no longer under way. */
+/**
+ * The reader cancelled the open: nothing changes but that it is no longer under way. With no
+ * graph on screen yet (a link's ?graph= at start-up), that is said, rather than "Loading…"
+ * forever.
+ */
 export function openingCancelled(state: AppState): AppState {
-  return state.opening === null ? state : { ...state, opening: null };
+  if (state.opening === null) return state;
+  if (state.load.status === "loading") {
+    return loadFailed(state, `Opening “${state.opening.name}” was cancelled`, []);
+  }
+  return { ...state, opening: null };
 }
 
 /**

@@ -246,13 +246,15 @@ describe("?graph=<URL>", () => {
     }
   });
 
-  it("cannot reach another origin over plain http: the policy blocks it and the reader is told", async () => {
+  it("refuses another site over plain http, which the policy would block, and says why", async () => {
     const app = await openApp(browser, inject("baseUrl"), {
       path: "/?graph=http://127.0.0.2:9/graph.json",
     });
     try {
       const alert = app.page.getByRole("alert");
-      await expect.poll(() => alert.textContent()).toContain("could not be fetched");
+      await expect
+        .poll(() => alert.textContent())
+        .toContain("graphs from other sites open over https only");
       // The only problems are the blocked request itself and Chromium's report of it.
       const unexpected = app.problems.filter(
         (p) => !/127\.0\.0\.2|Content Security Policy|Failed to fetch/.test(p.text),

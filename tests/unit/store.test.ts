@@ -54,7 +54,18 @@ describe("opening a file or an address", () => {
     expect(openingStep(laying, "big.json", "drawing", 5000).opening?.step).toBe("drawing");
     expect(openingStep(laying, "older.json", "drawing", 10)).toBe(laying);
     expect(openingCancelled(laying).opening).toBeNull();
+    expect(openingCancelled(laying).load).toBe(READY.load);
     expect(openingCancelled(READY)).toBe(READY);
+  });
+
+  it("says an open was cancelled when there was no graph yet, instead of loading forever", () => {
+    const cancelled = openingCancelled(openingStarted(INITIAL_STATE, "https://x/g.json"));
+    expect(cancelled.load).toEqual({
+      status: "error",
+      title: "Opening “https://x/g.json” was cancelled",
+      problems: [],
+    });
+    expect(cancelled.opening).toBeNull();
   });
 
   it("keeps the graph on screen, exactly as it was, when a file is refused", () => {
@@ -256,6 +267,30 @@ describe("loadDefaultGraph", () => {
     expect(load.graph.nodeById.size).toBe(DOC.nodes.length);
     expect(load.manifest).toEqual(MANIFEST);
     expect(fetchFn.mock.calls.map(([url]) => url)).toEqual([MANIFEST_URL, GRAPH_URL]);
+  });
+
+  it("never replaces a graph the reader opened while it was loading, nor its refusal", async () => {
+    const opened = createAppStore();
+    opened.getState().openingStarted("mine.json");
+    const loading = loadDefaultGraph(
+      opened,
+      fakeFetch({ [MANIFEST_URL]: MANIFEST, [GRAPH_URL]: DOC }),
+    );
+    const mine = indexGraph({ ...DOC, id: "mine", title: "Mine" });
+    opened.getState().graphLoaded(mine, [], { kind: "file", name: "mine.json" });
+    await loading;
+    expect(opened.getState().load).toMatchObject({ status: "ready", graph: mine });
+
+    const refused = createAppStore();
+    refused.getState().openingStarted("bad.json");
+    const failing = loadDefaultGraph(refused, fakeFetch({}));
+    refused.getState().openRefused({ title: "“bad.json” was not opened", problems: [PROBLEM] });
+    await failing;
+    expect(refused.getState().load).toEqual({
+      status: "error",
+      title: "“bad.json” was not opened",
+      problems: [PROBLEM],
+    });
   });
 
   it("fetches under the base URL", async () => {
