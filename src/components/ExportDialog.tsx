@@ -66,6 +66,14 @@ export default function ExportDialog({
   const [onlyShown, setOnlyShown] = useState(visible !== null);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const busy = status.kind === "working";
+  // The controls are disabled while an export runs, which drops focus to the page: once they
+  // are enabled again, focus goes back to the control that started it.
+  const refocus = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (busy || !refocus.current) return;
+    if (refocus.current.isConnected) refocus.current.focus();
+    refocus.current = null;
+  }, [busy]);
 
   useEffect(() => {
     const d = dialog.current;
@@ -74,6 +82,8 @@ export default function ExportDialog({
 
   /** Runs one export, showing progress only when it takes more than a moment. */
   async function run(what: string, work: () => Promise<readonly string[]>) {
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement) refocus.current = focused;
     setStatus({ kind: "working", what, shown: false });
     const timer = setTimeout(
       () => setStatus((s) => (s.kind === "working" ? { ...s, shown: true } : s)),

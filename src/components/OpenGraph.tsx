@@ -6,6 +6,9 @@ import { useAppState, useAppStoreApi } from "./StoreContext.tsx";
 
 const ACCEPT = ".json,.cyjs,application/json";
 
+/** Where focus goes back to when a message about an open is dismissed. */
+export const OPEN_GRAPH_BUTTON_ID = "open-graph-button";
+
 /** Opening is occasional: its code loads the first time someone opens a graph. */
 const openingFlow = () => import("../store/openGraph.ts");
 
@@ -33,6 +36,7 @@ export function OpenGraphButton() {
   return (
     <>
       <button
+        id={OPEN_GRAPH_BUTTON_ID}
         type="button"
         className="header-button"
         title="Open a graph file (Quotegraph JSON or Cytoscape.js JSON); you can also drop one on the window"
@@ -90,8 +94,22 @@ export function FileDropZone() {
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      const file = e.dataTransfer?.files[0];
-      if (file) openFile(store, file);
+      const files = e.dataTransfer?.files;
+      const file = files?.[0];
+      if (!files || !file) return;
+      if (files.length > 1) {
+        store.getState().openRefused({
+          title: "Only one graph opens at a time",
+          problems: [
+            {
+              path: Array.from(files, (f) => f.name).join(", "),
+              message: `${files.length} files were dropped; drop the one to open`,
+            },
+          ],
+        });
+        return;
+      }
+      openFile(store, file);
     };
     window.addEventListener("dragenter", onEnter);
     window.addEventListener("dragleave", onLeave);

@@ -1,5 +1,6 @@
 import { selectDismissRefusal, selectRefused } from "../store/selectors.ts";
 import { LoadError } from "./LoadError.tsx";
+import { OPEN_GRAPH_BUTTON_ID } from "./OpenGraph.tsx";
 import { useAppState } from "./StoreContext.tsx";
 
 /**
@@ -14,7 +15,14 @@ export function RefusalAlert() {
     <div className="refusal">
       <LoadError title={refused.title} problems={refused.problems}>
         <p>The graph on screen is unchanged.</p>
-        <button type="button" onClick={dismiss}>
+        <button
+          type="button"
+          onClick={() => {
+            dismiss();
+            // The button goes with the message: focus returns to where opening starts.
+            document.getElementById(OPEN_GRAPH_BUTTON_ID)?.focus();
+          }}
+        >
           Dismiss
         </button>
       </LoadError>

@@ -111,6 +111,10 @@ describe("image export", () => {
     await chooseRadio("Scale", "2×");
     const two = await exportImage();
     expect(two.file.name).toMatch(new RegExp(`^venezuela-russia-arms-talks-${STAMP}\\.png$`));
+    // The controls were disabled while it ran; focus came back to the button.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe("Export image");
     const size1 = pngSize(one.file.bytes);
     const size2 = pngSize(two.file.bytes);
     expect(two.status).toContain(`${size2.width} × ${size2.height} px`);

@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openArticle, waitForGraph } from "./support/articleApp.ts";
 import { launchChromium } from "./support/chromium.ts";
-import { dropFile, openThroughPicker } from "./support/files.ts";
+import { dropFile, dropFiles, openThroughPicker } from "./support/files.ts";
 import {
   allInView,
   hiddenIds,
@@ -105,6 +105,20 @@ describe("opening a graph file", () => {
     expect(await snapshot(page)).toEqual(before);
     await alert.getByRole("button", { name: "Dismiss" }).click();
     await expect.poll(() => alert.count()).toBe(0);
+    // Focus goes back to where opening starts, not to the page.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Open graph");
+  });
+
+  it("opens one dropped file at a time, and says so when several are dropped", async () => {
+    const before = await snapshot(page);
+    await dropFiles(page, [
+      { name: "a.json", text: "{}" },
+      { name: "b.json", text: "{}" },
+    ]);
+    const alert = page.getByRole("alert").filter({ hasText: "Only one graph opens at a time" });
+    await expect.poll(() => alert.textContent()).toContain("2 files were dropped");
+    expect(await snapshot(page)).toEqual(before);
+    await alert.getByRole("button", { name: "Dismiss" }).click();
   });
 
   it("lists every problem of a file that parses but fails its checks", async () => {

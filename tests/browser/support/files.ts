@@ -52,22 +52,31 @@ export async function openThroughPicker(
   await chooser.setFiles({ mimeType: "application/json", ...file });
 }
 
-/** Drops a file on the page the way a file manager would: dragenter, dragover, drop. */
-export async function dropFile(
+/** Drops files on the page the way a file manager would: dragenter, dragover, drop. */
+export async function dropFiles(
   page: Page,
-  file: { name: string; mimeType?: string; text: string },
+  files: readonly { name: string; mimeType?: string; text: string }[],
 ): Promise<void> {
   const dataTransfer = await page.evaluateHandle(
-    ({ name, mimeType, text }) => {
+    (list) => {
       const dt = new DataTransfer();
-      dt.items.add(new File([text], name, { type: mimeType }));
+      for (const { name, mimeType, text } of list)
+        dt.items.add(new File([text], name, { type: mimeType }));
       return dt;
     },
-    { mimeType: "application/json", ...file },
+    files.map((f) => ({ mimeType: "application/json", ...f })),
   );
   for (const type of ["dragenter", "dragover", "drop"]) {
     await page.dispatchEvent("main", type, { dataTransfer });
   }
+}
+
+/** Drops one file on the page. */
+export function dropFile(
+  page: Page,
+  file: { name: string; mimeType?: string; text: string },
+): Promise<void> {
+  return dropFiles(page, [file]);
 }
 
 /** Width and height from a PNG's IHDR chunk. */
