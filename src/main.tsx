@@ -5,6 +5,7 @@ import { StoreProvider } from "./components/StoreContext.tsx";
 import { createAppStore } from "./store/createAppStore.ts";
 import { loadDefaultGraph } from "./store/loadGraph.ts";
 import { isGraphAddress } from "./store/urlState.ts";
+import { readerMissing } from "./store/readerMissing.ts";
 import { layOutOnDemand } from "./components/layOutOnDemand.ts";
 import "./styles.css";
 
@@ -14,12 +15,9 @@ void (graphParam !== null && isGraphAddress(graphParam)
   ? import("./store/openGraph.ts").then(
       ({ openGraphUrl }) => openGraphUrl(store, graphParam, layOutOnDemand),
       (error: unknown) =>
-        store.getState().loadFailed("The graph could not be opened", [
-          {
-            path: "?graph",
-            message: `the app's file reader did not load (${(error as Error).message})`,
-          },
-        ]),
+        store
+          .getState()
+          .loadFailed("The graph could not be opened", [readerMissing(graphParam, error)]),
     )
   : loadDefaultGraph(store, undefined, "./", graphParam));
 

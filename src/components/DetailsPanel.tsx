@@ -48,6 +48,7 @@ export function DetailsPanel() {
 
 function GraphIntro({ graph }: { graph: GraphIndex }) {
   const { doc } = graph;
+  const size = `${doc.nodes.length.toLocaleString("en")} entities and ${doc.edges.length.toLocaleString("en")} relations`;
   return (
     <div className="details">
       <h2>About this graph</h2>
@@ -55,7 +56,7 @@ function GraphIntro({ graph }: { graph: GraphIndex }) {
       {hasQuotes(doc) ? (
         <>
           <p>
-            {doc.nodes.length} entities and {doc.edges.length} relations, each backed by quotes from{" "}
+            {size}, each backed by quotes from{" "}
             {doc.sources.map((s, i) => (
               <span key={s.id}>
                 {i > 0 && ", "}
@@ -71,9 +72,8 @@ function GraphIntro({ graph }: { graph: GraphIndex }) {
       ) : (
         <>
           <p>
-            {doc.nodes.length} entities and {doc.edges.length} relations, opened from another
-            tool&apos;s file. <strong>It has no quotes:</strong> nothing in it is backed by an
-            article&apos;s words.
+            {size}, opened from another tool&apos;s file. <strong>It has no quotes:</strong> nothing
+            in it is backed by an article&apos;s words.
           </p>
           <p className="hint">Select a node or a relation to see the fields its file gave it.</p>
         </>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { AppStore } from "../store/createAppStore.ts";
+import { readerMissing } from "../store/readerMissing.ts";
 import { selectOpening } from "../store/selectors.ts";
 import { layOutOnDemand } from "./layOutOnDemand.ts";
 import { useAppState, useAppStoreApi } from "./StoreContext.tsx";
@@ -19,12 +20,7 @@ function openFile(store: AppStore, file: File): void {
     (error: unknown) =>
       store.getState().openRefused({
         title: `“${file.name}” was not opened`,
-        problems: [
-          {
-            path: file.name,
-            message: `could not be read: the app's file reader did not load (${(error as Error).message})`,
-          },
-        ],
+        problems: [readerMissing(file.name, error)],
       }),
   );
 }

@@ -3,6 +3,7 @@ import { layoutForSize } from "./layoutChoice.ts";
 import {
   LAYOUT_BOX,
   fcosePositions,
+  skeletonOf,
   withPositions,
   type GraphSkeleton,
 } from "./precomputeLayout.ts";
@@ -17,14 +18,7 @@ export function positionsFor(skeleton: GraphSkeleton): { x: number; y: number }[
 
 /** Positions every node of a graph opened without positions, here on this thread. */
 export function layOutOpenedGraph<T extends GraphModel>(graph: T): T {
-  return withPositions(
-    graph,
-    positionsFor({
-      id: graph.id,
-      nodes: graph.nodes.map((n) => n.id),
-      edges: graph.edges.map((e) => [e.source, e.target] as const),
-    }),
-  );
+  return withPositions(graph, positionsFor(skeletonOf(graph)));
 }
 
 /** Rows and columns of label-sized cells, wider than tall like a screen, in document order. */

@@ -4,6 +4,7 @@ import type { ParseResult } from "../domain/parseGraphDocument.ts";
 import type { Problem } from "../domain/problems.ts";
 import type { GraphModel } from "../domain/schema.ts";
 import type { AppStore } from "./createAppStore.ts";
+import { readerMissing } from "./readerMissing.ts";
 import type { GraphOrigin } from "./transitions.ts";
 
 /**
@@ -224,14 +225,6 @@ function nextPaint(): Promise<void> {
 
 function fromOtherSite(host: string): string {
   return `Opened from ${host}, not published with this app: its quotes match the source texts in that file, which ${host} provides.`;
-}
-
-/** The reader's code could not be fetched (offline, or the site was updated meanwhile). */
-function readerMissing(path: string, error: Error): Problem {
-  return {
-    path,
-    message: `could not be read: the app's file reader did not load (${error.message})`,
-  };
 }
 
 function refuse(store: AppStore, signal: AbortSignal, title: string, problems: readonly Problem[]) {
