@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState, type KeyboardEvent } from "react";
+import { Activity, lazy, Suspense, useRef, useState, type KeyboardEvent } from "react";
 import { SIDEBAR_TABS, type SidebarTab } from "../store/transitions.ts";
 import { selectSelection, selectShowSidebar, selectSidebar } from "../store/selectors.ts";
 import { DetailsPanel } from "./DetailsPanel.tsx";
@@ -70,6 +70,11 @@ export function Sidebar() {
     : SIDEBAR_TABS;
   // On a wide screen the article is always shown, so its tab falls back to the details.
   const active: SidebarTab = tabs.includes(tab) ? tab : "details";
+  // A pane is first drawn when first shown, so a tab never opened costs nothing: no code to
+  // load at start, and no re-render of a long article on every filter of a large graph. Once
+  // drawn it is kept, hidden (Activity defers its updates), so it keeps its scroll position.
+  const [drawn, setDrawn] = useState<ReadonlySet<SidebarTab>>(() => new Set([active]));
+  if (!drawn.has(active)) setDrawn(new Set([...drawn, active]));
 
   const onKeyDown = (e: KeyboardEvent) => {
     const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
@@ -133,7 +138,11 @@ export function Sidebar() {
           className="sidebar-panel"
           hidden={active !== t}
         >
-          <Pane tab={t} />
+          {(drawn.has(t) || active === t) && (
+            <Activity mode={active === t ? "visible" : "hidden"}>
+              <Pane tab={t} />
+            </Activity>
+          )}
         </div>
       ))}
     </div>

@@ -101,6 +101,23 @@ describe("Sidebar, not wide", () => {
     expect(await screen.findByRole("region", { name: "Article" })).toBeTruthy();
   });
 
+  it("draws a pane only once it is first shown, then keeps it", async () => {
+    const { store } = renderSidebar();
+    const panel = (name: string) => panels().find((x) => x.name === name)!.p;
+    // Nothing for a tab never opened: no code to load, nothing to re-render on each filter.
+    expect(panel("Article").childElementCount).toBe(0);
+    expect(panel("Path").childElementCount).toBe(0);
+
+    act(() => store.getState().showSidebar("article"));
+    const reader = await screen.findByRole("region", { name: "Article" });
+    act(() => store.getState().showSidebar("details"));
+    // Kept while hidden, the same element, so its scroll position is kept too.
+    expect(panel("Article").contains(reader)).toBe(true);
+    expect(panel("Path").childElementCount).toBe(0);
+    act(() => store.getState().showSidebar("article"));
+    expect(screen.getByRole("region", { name: "Article" })).toBe(reader);
+  });
+
   it("only the selected tab is in the tab order", () => {
     const { store, tablist } = renderSidebar();
     act(() => store.getState().showSidebar("article"));
