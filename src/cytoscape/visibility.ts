@@ -1,8 +1,11 @@
 import type { Visible } from "../domain/filters.ts";
 import type { CollectionReturnValue, Core } from "cytoscape";
+import { moveView } from "./viewport.ts";
 
 const HIDDEN = "is-hidden";
 const FADED = "is-faded";
+const PATH = "is-path";
+const PATH_FADED = "is-off-path";
 
 /**
  * Gives `className` to exactly the elements of `wanted`, touching only those whose class
@@ -69,8 +72,7 @@ export function showFocus(cy: Core, focus: { nodeId: string; hops: number } | nu
   const hood = neighbourhood(cy, focus.nodeId, focus.hops);
   setClass(cy, FADED, cy.elements().difference(hood));
   if (hood.nonempty()) {
-    cy.stop(true);
-    cy.animate({ fit: { eles: hood, padding: 60 } }, { duration: 300 });
+    moveView(cy, { fit: { eles: hood, padding: 60 } });
   }
 }
 
@@ -89,10 +91,6 @@ export function showPath(cy: Core, ids: readonly string[] | null): void {
   setClass(cy, PATH, path);
   setClass(cy, PATH_FADED, cy.elements().difference(path));
   if (path.nonempty()) {
-    cy.stop(true);
-    cy.animate({ fit: { eles: path, padding: 70 } }, { duration: 300 });
+    moveView(cy, { fit: { eles: path, padding: 70 } });
   }
 }
-
-const PATH = "is-path";
-const PATH_FADED = "is-off-path";

@@ -2,7 +2,7 @@ import cytoscape, { type Core } from "cytoscape";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { toElements } from "../../src/cytoscape/elements.ts";
 import { STYLESHEET } from "../../src/cytoscape/stylesheet.ts";
-import { onElementTap, showSelection } from "../../src/cytoscape/viewport.ts";
+import { fitAll, moveView, onElementTap, showSelection } from "../../src/cytoscape/viewport.ts";
 import { buildOrThrow, fixtureInputs } from "../fixtures/fixtures.ts";
 
 const SUMMIT = buildOrThrow(fixtureInputs("summit"));
@@ -96,5 +96,47 @@ describe("showSelection", () => {
   it("does nothing once Cytoscape is destroyed", () => {
     cy.destroy();
     expect(() => showSelection(cy, "alpha", true)).not.toThrow();
+  });
+});
+
+describe("moveView", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** The duration of the one animation `move` starts on `core`. */
+  function durationOf(core: Core, move: () => void): number | undefined {
+    const animate = vi.spyOn(core, "animate");
+    move();
+    expect(animate).toHaveBeenCalledTimes(1);
+    return (animate.mock.calls[0]?.[1] as { duration?: number } | undefined)?.duration;
+  }
+
+  it("animates on a small graph", () => {
+    expect(durationOf(cy, () => fitAll(cy))).toBeGreaterThan(0);
+  });
+
+  it("jumps on a graph drawn light, where every frame redraws thousands of elements", () => {
+    const large = cytoscape({
+      headless: true,
+      elements: Array.from({ length: 2000 }, (_, i) => ({ data: { id: `n${i}` } })),
+    });
+    try {
+      expect(durationOf(large, () => moveView(large, { zoom: 2 }))).toBe(0);
+    } finally {
+      large.destroy();
+    }
+  });
+
+  it("jumps when the reader asks for reduced motion", () => {
+    vi.stubGlobal("matchMedia", (query: string) => ({
+      matches: query === "(prefers-reduced-motion: reduce)",
+    }));
+    expect(durationOf(cy, () => fitAll(cy))).toBe(0);
+  });
+
+  it("ends up where it was sent, either way", async () => {
+    vi.stubGlobal("matchMedia", () => ({ matches: true }));
+    moveView(cy, { zoom: 2, pan: { x: 10, y: 20 } });
+    await vi.waitFor(() => expect(cy.zoom()).toBe(2), { timeout: 3000 });
+    expect(cy.pan()).toEqual({ x: 10, y: 20 });
   });
 });
