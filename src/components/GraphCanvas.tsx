@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import type { Core } from "cytoscape";
+import { hideTinyArrowheads } from "../cytoscape/arrowheadDetail.ts";
 import { toElements } from "../cytoscape/elements.ts";
 import { PRESET_LAYOUT, detailFor, stylesheetFor } from "../cytoscape/stylesheet.ts";
 import { fitAll, zoomBy } from "../cytoscape/viewport.ts";
@@ -34,6 +35,11 @@ export default function GraphCanvas() {
     [],
   );
   useCanvasController(cy);
+
+  // A large graph draws arrowheads only once they are big enough to see.
+  useEffect(() => {
+    if (cy && detail === "light") return hideTinyArrowheads(cy);
+  }, [cy, detail]);
 
   // Image export, loaded the first time someone exports.
   const handleRef = useCanvasHandle();

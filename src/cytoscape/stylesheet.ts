@@ -9,6 +9,10 @@ export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-s
 /** Node size in model units; the build-time layout uses the same size. */
 export const NODE_SIZE = 34;
 
+/** An edge's width and its arrowheads' scale, in model units (selected and path edges are wider). */
+export const EDGE_WIDTH = 1.8;
+export const ARROW_SCALE = 0.9;
+
 /**
  * How much a graph's drawing carries. "full" is the graph as designed; "light" is for graphs
  * of thousands of elements, where it keeps panning and zooming fluid: straight edges instead
@@ -68,7 +72,7 @@ function buildStylesheet(theme: Theme, detail: Detail): StylesheetJson {
     {
       selector: "edge",
       style: {
-        width: 1.8,
+        width: EDGE_WIDTH,
         // Bezier spreads parallel edges apart, at a cost per edge a large graph cannot pay.
         "curve-style": detail === "full" ? "bezier" : "straight",
         "control-point-step-size": 48,
@@ -82,7 +86,7 @@ function buildStylesheet(theme: Theme, detail: Detail): StylesheetJson {
         "text-outline-width": 2,
         "text-wrap": "wrap",
         "text-max-width": "110px",
-        "arrow-scale": 0.9,
+        "arrow-scale": ARROW_SCALE,
         "min-zoomed-font-size": MIN_LABEL_PX[detail],
         // The stance's colour and mark and the direction's arrow, through the element's data.
         "line-color": "data(colour)",
