@@ -15,6 +15,7 @@ import { buildProduct } from "./build/product.ts";
 import { buildReference } from "./build/reference.ts";
 import { writeSyntheticFiles, type SyntheticFile } from "./build/syntheticFiles.ts";
 import { GzipSizes, scriptsInIndexHtml } from "./initialJs.ts";
+import { measureInteractions, type InteractionResult } from "./interactions.ts";
 import {
   measureRun,
   PAN_ZOOM_MS,
@@ -26,7 +27,7 @@ import { PRODUCT_DIR, REFERENCE_DIR, RESULTS_DIR } from "./paths.ts";
 import { describeCommit, describeMachine, fileStamp } from "./provenance.ts";
 import { PAGES, type PageName, type RunResult } from "./results.ts";
 import { summarise } from "./stats.ts";
-import { formatCount, formatTable } from "./table.ts";
+import { formatCount, formatInteractionTable, formatTable } from "./table.ts";
 import { checkTargets, describeChecks } from "./targets.ts";
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
@@ -95,6 +96,27 @@ async function measureAll(
   return runs;
 }
 
+/** The reader's interactions on the product, once per size, after the timed runs. */
+async function measureAllInteractions(
+  browser: Browser,
+  files: readonly SyntheticFile[],
+  server: StaticServer,
+  probeScript: string,
+): Promise<{ nodes: number; results: InteractionResult[] }[]> {
+  const sizes: { nodes: number; results: InteractionResult[] }[] = [];
+  for (const file of files) {
+    const url = pageUrl("product", server, file, null);
+    const results = await measureInteractions(browser, url, file.nodes, probeScript);
+    sizes.push({ nodes: file.nodes, results });
+    console.log(
+      `  interactions at ${formatCount(file.nodes)} nodes: ` +
+        results.map((r) => `${r.interaction} ${(r.longestTaskMs / 1000).toFixed(2)} s`).join(", ") +
+        " (longest task)",
+    );
+  }
+  return sizes;
+}
+
 async function main(): Promise<void> {
   const parsed = parseBenchArgs(process.argv.slice(2));
   if (parsed === "help") {
@@ -129,6 +151,13 @@ async function main(): Promise<void> {
     console.log(`Measuring in Chromium ${chromium}, ${VIEWPORT.width}×${VIEWPORT.height}…`);
     t = performance.now();
     const runs = await measureAll(browser, options, files, servers, probeScript);
+    console.log("Interacting with the product: filter, select, focus…");
+    const interactions = await measureAllInteractions(
+      browser,
+      files,
+      servers.product.server,
+      probeScript,
+    );
     const measuredSeconds = seconds(t);
 
     const summaries = options.sizes.map((nodes) => summarise(nodes, runs));
@@ -149,6 +178,10 @@ async function main(): Promise<void> {
       `Medians of ${options.runs} run(s) per page per size; ratio = product / reference\n`,
     );
     console.log(formatTable(summaries));
+    console.log(
+      "\nInteractions on the product, one run per size: longest long task / until settled\n",
+    );
+    console.log(formatInteractionTable(interactions));
     if (busiest > cpus().length) {
       console.log(
         `\nCaution: the load average reached ${busiest.toFixed(1)} on ${cpus().length} cores ` +
@@ -177,6 +210,7 @@ async function main(): Promise<void> {
       productIndexHtmlJs: indexJs,
       summaries,
       targets,
+      interactions,
       runs,
       seconds: { measuring: Number(measuredSeconds), total: Number(seconds(started)) },
     };

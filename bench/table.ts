@@ -1,3 +1,4 @@
+import { FROZEN_FROM_MS, INTERACTIONS, type InteractionResult } from "./interactions.ts";
 import type { Metric, SizeSummary } from "./results.ts";
 import { describeBound, isMet, targetFor } from "./targets.ts";
 
@@ -86,5 +87,26 @@ export function formatTable(summaries: readonly SizeSummary[]): string {
   }
   const js = initialJsRow(summaries);
   if (js) rows.push(js);
+  return alignColumns(rows);
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/**
+ * The interactions table: per size, each interaction's longest long task and the time until
+ * the page settled ("longest / settled"), and whether any task froze the page.
+ */
+export function formatInteractionTable(
+  sizes: readonly { readonly nodes: number; readonly results: readonly InteractionResult[] }[],
+): string {
+  const rows: string[][] = [["", ...INTERACTIONS, `no task ≥ ${FROZEN_FROM_MS} ms`]];
+  for (const { nodes, results } of sizes) {
+    const cells = INTERACTIONS.map((name) => {
+      const r = results.find((x) => x.interaction === name);
+      return r ? `${seconds(r.longestTaskMs)} / ${seconds(r.settledMs)}` : "n/a";
+    });
+    const frozen = results.some((r) => r.longestTaskMs >= FROZEN_FROM_MS);
+    rows.push([`${formatCount(nodes)} nodes`, ...cells, frozen ? "NOT MET" : "met"]);
+  }
   return alignColumns(rows);
 }
