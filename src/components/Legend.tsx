@@ -111,7 +111,7 @@ function FilterEntry({
     <li>
       <label className={count === 0 ? "legend-entry is-unused" : "legend-entry"}>
         <input type="checkbox" checked={shown} onChange={() => toggle(group, value)} />
-        {symbol} {children} <span className="count">{count}</span>
+        {symbol} {children} <span className="count">{count.toLocaleString("en")}</span>
       </label>
     </li>
   );

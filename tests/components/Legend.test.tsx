@@ -5,6 +5,9 @@ import { StoreProvider } from "../../src/components/StoreContext.tsx";
 import { NODE_ENCODING } from "../../src/cytoscape/encoding.ts";
 import { attributionOf } from "../../src/domain/filters.ts";
 import { NODE_TYPES } from "../../src/domain/vocabulary.ts";
+import { syntheticGraph } from "../../bench/syntheticGraph.ts";
+import { indexGraph } from "../../src/domain/graphIndex.ts";
+import { createAppStore } from "../../src/store/createAppStore.ts";
 import { storeWithArticle } from "./articleGraph.ts";
 
 afterEach(cleanup);
@@ -20,6 +23,21 @@ function renderLegend() {
 }
 
 describe("Legend", () => {
+  it("writes large counts with thousands separators", () => {
+    const store = createAppStore();
+    const graph = indexGraph(syntheticGraph(5000));
+    store.getState().graphLoaded(graph, []);
+    render(
+      <StoreProvider store={store}>
+        <Legend />
+      </StoreProvider>,
+    );
+    const country = within(screen.getByRole("list", { name: "Entities" })).getAllByRole(
+      "listitem",
+    )[0];
+    expect(country?.textContent?.replace(/\s+/g, " ").trim()).toBe("Country 1,000");
+  });
+
   it("names every node type with the shape and colour the canvas draws, and its count", () => {
     const { graph } = renderLegend();
     const items = within(screen.getByRole("list", { name: "Entities" })).getAllByRole("listitem");
