@@ -29,8 +29,21 @@ export interface LongTask {
   readonly duration: number;
 }
 
+/** An input event the page handled (PerformanceObserver "event"), ms since navigation start. */
+export interface InputEvent {
+  readonly start: number;
+  /** From the input to the next paint after its handlers ran (the Event Timing API's). */
+  readonly duration: number;
+}
+
 export interface InteractionResult {
   readonly interaction: Interaction;
+  /**
+   * From the input to the next paint that showed its answer (the ticked box, the details):
+   * the longest of its input events, as Chrome's Interaction to Next Paint counts. The Event
+   * Timing API reports events from EVENTS_FROM_MS, so 0 means quicker than that.
+   */
+  readonly answeredMs: number;
   /** The longest task in it: how long the page was unable to answer at a stretch. */
   readonly longestTaskMs: number;
   /** All its long tasks together. */
@@ -39,19 +52,24 @@ export interface InteractionResult {
   readonly settledMs: number;
 }
 
+/** The shortest input event the page is asked to report (the Event Timing API's minimum). */
+export const EVENTS_FROM_MS = 16;
+
 /**
- * One interaction's account, from the long tasks that started at or after `startedAt` (the
- * moment of the input).
+ * One interaction's account, from the long tasks and input events that started at or after
+ * `startedAt` (the moment of the input).
  */
 export function summariseInteraction(
   interaction: Interaction,
   startedAt: number,
   tasks: readonly LongTask[],
+  events: readonly InputEvent[],
 ): InteractionResult {
   const mine = tasks.filter((t) => t.start >= startedAt);
   const ends = mine.map((t) => t.start + t.duration - startedAt);
   return {
     interaction,
+    answeredMs: Math.max(0, ...events.filter((e) => e.start >= startedAt).map((e) => e.duration)),
     longestTaskMs: Math.max(0, ...mine.map((t) => t.duration)),
     blockedMs: mine.reduce((sum, t) => sum + t.duration, 0),
     settledMs: Math.max(0, ...ends),
@@ -59,19 +77,36 @@ export function summariseInteraction(
 }
 
 const TASKS_GLOBAL = "__quotegraphBenchLongTasks";
+const EVENTS_GLOBAL = "__quotegraphBenchInputEvents";
 
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.evaluate((name) => {
-    const tasks: { start: number; duration: number }[] = [];
-    (globalThis as unknown as Record<string, unknown>)[name] = tasks;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: "longtask" });
-  }, TASKS_GLOBAL);
+/** Starts recording, in the page, its long tasks and its input events. */
+async function watchPage(page: Page): Promise<void> {
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
+  await page.evaluate(
+    ({ tasksName, eventsName, threshold }) => {
+      const specs = [
+        { name: tasksName, options: { type: "longtask" } },
+        { name: eventsName, options: { type: "event", durationThreshold: threshold } },
+      ];
+      for (const { name, options } of specs) {
+        const entries: { start: number; duration: number }[] = [];
+        (globalThis as unknown as Record<string, unknown>)[name] = entries;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            entries.push({ start: e.startTime, duration: e.duration });
+          }
+        }).observe(options);
+      }
+    },
+    { tasksName: TASKS_GLOBAL, eventsName: EVENTS_GLOBAL, threshold: EVENTS_FROM_MS },
+  );
 }
 
+const recorded = <T>(page: Page, name: string) =>
+  page.evaluate((n) => (globalThis as unknown as Record<string, T[]>)[n] ?? [], name);
+
 /** Waits until the page has run no long task for QUIET_MS since `startedAt`. */
-async function settle(page: Page, startedAt: number): Promise<readonly LongTask[]> {
+async function settle(page: Page, startedAt: number): Promise<void> {
   await page.waitForFunction(
     ({ name, startedAt, quiet }) => {
       const tasks = (globalThis as unknown as Record<string, LongTask[]>)[name] ?? [];
@@ -80,10 +115,6 @@ async function settle(page: Page, startedAt: number): Promise<readonly LongTask[
     },
     { name: TASKS_GLOBAL, startedAt, quiet: QUIET_MS },
     { timeout: SETTLE_TIMEOUT_MS, polling: 100 },
-  );
-  return page.evaluate(
-    (name) => (globalThis as unknown as Record<string, LongTask[]>)[name] ?? [],
-    TASKS_GLOBAL,
   );
 }
 
@@ -140,7 +171,7 @@ export async function measureInteractions(
     };
     await page.goto(url, { waitUntil: "commit", timeout: 0 });
     readDrawnReport(await page.evaluate(`window.${PROBE_GLOBAL}.drawn`));
-    await watchLongTasks(page);
+    await watchPage(page);
     await settle(page, await page.evaluate(() => performance.now()));
     const legend = page.locator(".legend summary");
     if (!(await page.getByRole("checkbox", { name: /^Event/ }).isVisible())) await legend.click();
@@ -149,7 +180,15 @@ export async function measureInteractions(
     for (const interaction of INTERACTIONS) {
       const startedAt = await page.evaluate(() => performance.now());
       await perform(page, interaction);
-      results.push(summariseInteraction(interaction, startedAt, await settle(page, startedAt)));
+      await settle(page, startedAt);
+      results.push(
+        summariseInteraction(
+          interaction,
+          startedAt,
+          await recorded<LongTask>(page, TASKS_GLOBAL),
+          await recorded<InputEvent>(page, EVENTS_GLOBAL),
+        ),
+      );
       checkErrors();
     }
     return results;

@@ -34,7 +34,7 @@ export default function GraphCanvas() {
     (instance: Core) => setCy((prev) => (prev === instance ? prev : instance)),
     [],
   );
-  useCanvasController(cy);
+  const { updating } = useCanvasController(cy);
 
   // A large graph draws arrowheads only once they are big enough to see.
   useEffect(() => {
@@ -100,6 +100,11 @@ export default function GraphCanvas() {
         />
       </div>
       <FocusBar />
+      {updating && (
+        <p className="canvas-updating" role="status">
+          Updating the graph…
+        </p>
+      )}
       <div className="view-controls" role="group" aria-label="View">
         <button
           type="button"
@@ -161,7 +166,8 @@ function describeGraph(graph: GraphIndex): string {
     .map((t) => `${t.label} (${t.n})`)
     .join(", ");
   return (
-    `Graph of ${graph.doc.nodes.length} entities and ${graph.doc.edges.length} relations. ` +
+    `Graph of ${graph.doc.nodes.length.toLocaleString("en")} entities and ` +
+    `${graph.doc.edges.length.toLocaleString("en")} relations. ` +
     `Most connected: ${top}. Every entity and relation is also in the List view; ` +
     "press ? for keyboard shortcuts."
   );

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { GraphModel } from "../domain/schema.ts";
 import type { Core } from "cytoscape";
 import { runLayout } from "../cytoscape/layouts.ts";
+import { detailFor } from "../cytoscape/stylesheet.ts";
 import { fitAll, onElementTap, showSelection } from "../cytoscape/viewport.ts";
 import { showFocus, showOnly, showPath } from "../cytoscape/visibility.ts";
 import {
@@ -12,6 +13,7 @@ import {
   selectSelection,
 } from "../store/selectors.ts";
 import { useAppState, useAppStoreApi } from "./StoreContext.tsx";
+import { afterNextPaint } from "./afterNextPaint.ts";
 import { useVisible } from "./useVisible.ts";
 
 /**
@@ -19,8 +21,13 @@ import { useVisible } from "./useVisible.ts";
  * layout, filters, focus, path and selection are mirrored on the canvas (a selection made
  * elsewhere, in search or a panel, is brought into view). Handlers are bound once per Cytoscape instance
  * and unbound when it goes.
+ *
+ * On a large graph Cytoscape may hold the page for seconds to restyle and redraw after a
+ * filter, a focus or a selection. The reader must first see that the click was taken (the box
+ * ticked, the details shown), so there the canvas follows the store only after the browser
+ * has painted that answer, and `updating` is true until the canvas has drawn the change.
  */
-export function useCanvasController(cy: Core | null): void {
+export function useCanvasController(cy: Core | null): { updating: boolean } {
   const store = useAppStoreApi();
   const selection = useAppState(selectSelection);
   const focus = useAppState(selectFocus);
@@ -28,6 +35,8 @@ export function useCanvasController(cy: Core | null): void {
   const visible = useVisible();
   const doc = useAppState(selectGraph)?.doc;
   const layout = useAppState(selectLayout);
+  const large = doc ? detailFor(doc.nodes.length + doc.edges.length) === "light" : false;
+  const { run: mirror, updating } = useMirror(cy, large);
   // The elements arrive with the build-time positions: "preset" needs no run at first.
   const laidOut = useRef<{ cy: Core | null; layout: string }>({ cy: null, layout: "preset" });
 
@@ -74,20 +83,62 @@ export function useCanvasController(cy: Core | null): void {
     return () => controller.abort();
   }, [cy, doc, layout, store]);
 
-  useEffect(() => {
-    if (cy) showOnly(cy, visible);
-  }, [cy, visible]);
+  useEffect(() => mirror((c) => showOnly(c, visible)), [mirror, visible]);
 
   // After the filters, so the neighbourhood walks only what is shown.
-  useEffect(() => {
-    if (cy) showFocus(cy, focus);
-  }, [cy, focus, visible]);
+  useEffect(() => mirror((c) => showFocus(c, focus)), [mirror, focus, visible]);
 
-  useEffect(() => {
-    if (cy) showPath(cy, pathResult?.found ? [...pathResult.nodes, ...pathResult.edges] : null);
-  }, [cy, pathResult]);
+  useEffect(
+    () =>
+      mirror((c) =>
+        showPath(c, pathResult?.found ? [...pathResult.nodes, ...pathResult.edges] : null),
+      ),
+    [mirror, pathResult],
+  );
 
-  useEffect(() => {
-    if (cy) showSelection(cy, selection?.id ?? null, selection?.origin !== "canvas");
-  }, [cy, selection]);
+  useEffect(
+    () => mirror((c) => showSelection(c, selection?.id ?? null, selection?.origin !== "canvas")),
+    [mirror, selection],
+  );
+
+  return { updating };
+}
+
+/**
+ * Runs canvas updates: at once on a small graph; on a large one after the next paint (see
+ * `useCanvasController`), in the order asked, each cancelled if its effect is cleaned up first
+ * (a newer one then carries the whole current state). `updating` counts those not yet drawn.
+ */
+function useMirror(cy: Core | null, large: boolean) {
+  const [waiting, setWaiting] = useState(0);
+  const run = useCallback(
+    (work: (cy: Core) => void): (() => void) | undefined => {
+      if (!cy) return undefined;
+      if (!large) {
+        work(cy);
+        return undefined;
+      }
+      let settled = false;
+      const settle = () => {
+        if (settled) return;
+        settled = true;
+        setWaiting((n) => n - 1);
+      };
+      setWaiting((n) => n + 1);
+      let drawn: number | undefined;
+      const cancel = afterNextPaint(() => {
+        if (cy.destroyed()) return settle();
+        work(cy);
+        // Cytoscape draws in its own frame callback, queued before this one.
+        drawn = requestAnimationFrame(settle);
+      });
+      return () => {
+        cancel();
+        if (drawn !== undefined) cancelAnimationFrame(drawn);
+        settle();
+      };
+    },
+    [cy, large],
+  );
+  return { run, updating: waiting > 0 };
 }

@@ -169,6 +169,44 @@ describe("a graph of 5,000 nodes without positions", () => {
     expect((await arrowheadStrokesAt(page, 1)).strokes).toBeGreaterThan(0);
   });
 
+  it("answers a filter at once, says it is updating, then hides what was filtered", async () => {
+    // Watched in the page: what the canvas held when the status appeared and when it went.
+    await page.evaluate(() => {
+      const container = document.querySelector(".graph-canvas > div") as HTMLElement & {
+        _cyreg?: { cy?: Core };
+      };
+      const cy = container._cyreg!.cy!;
+      const record: { shownWith?: number; goneWith?: number } = {};
+      (window as unknown as { updating: typeof record }).updating = record;
+      new MutationObserver(() => {
+        const status = document.querySelector(".canvas-updating");
+        if (status && record.shownWith === undefined) {
+          record.shownWith = cy.$(".is-hidden").length;
+        }
+        if (!status && record.shownWith !== undefined && record.goneWith === undefined) {
+          record.goneWith = cy.$(".is-hidden").length;
+        }
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    const events = page.getByRole("checkbox", { name: /^Event/ });
+    await events.uncheck();
+    const record = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { updating: { shownWith?: number; goneWith?: number } }).updating,
+      );
+    await expect.poll(async () => (await record()).goneWith, { timeout: 30_000 }).toBeDefined();
+    const { shownWith, goneWith } = await record();
+    // The status came with the unticked box, before the canvas changed; it went once the
+    // canvas had hidden the 1,000 events and their relations.
+    expect(shownWith).toBe(0);
+    expect(goneWith).toBe((await idsMatching(page, ".is-hidden")).length);
+    expect(goneWith).toBeGreaterThan(1000);
+    expect(await page.getByRole("status").filter({ hasText: "Updating" }).count()).toBe(0);
+    await events.check();
+    await expect.poll(async () => (await idsMatching(page, ".is-hidden")).length).toBe(0);
+  });
+
   it("had no console errors or requests off the page's origin", () => {
     expectNoProblems(app.problems);
   });
