@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import type { Core } from "cytoscape";
 import { hideTinyArrowheads } from "../cytoscape/arrowheadDetail.ts";
+import { createHighlightLayer } from "../cytoscape/highlightLayer.ts";
 import { toElements } from "../cytoscape/elements.ts";
 import { PRESET_LAYOUT, detailFor, stylesheetFor } from "../cytoscape/stylesheet.ts";
 import { fitAll, zoomBy } from "../cytoscape/viewport.ts";
@@ -34,7 +35,19 @@ export default function GraphCanvas() {
     (instance: Core) => setCy((prev) => (prev === instance ? prev : instance)),
     [],
   );
-  const { updating } = useCanvasController(cy);
+  // A large graph shows a focus or a path in a layer above it (see highlightLayer.ts), drawn
+  // with the same stylesheet: a new theme gets a new layer.
+  const stylesheet = stylesheetFor(theme, detail);
+  const [highlightBox, setHighlightBox] = useState<HTMLDivElement | null>(null);
+  const highlight = useMemo(
+    () =>
+      cy && highlightBox && detail === "light"
+        ? createHighlightLayer(cy, highlightBox, stylesheet)
+        : null,
+    [cy, highlightBox, detail, stylesheet],
+  );
+  useEffect(() => () => highlight?.destroy(), [highlight]);
+  const { updating } = useCanvasController(cy, highlight);
 
   // A large graph draws arrowheads only once they are big enough to see.
   useEffect(() => {
@@ -87,7 +100,7 @@ export default function GraphCanvas() {
           // gets a fresh instance.
           key={detail}
           elements={elements}
-          stylesheet={stylesheetFor(theme, detail)}
+          stylesheet={stylesheet}
           // A large graph pans and zooms under the reader's hand as one bitmap.
           textureOnViewport={detail === "light"}
           layout={PRESET_LAYOUT}
@@ -98,6 +111,7 @@ export default function GraphCanvas() {
           maxZoom={4}
           boxSelectionEnabled={false}
         />
+        <div className="canvas-highlight" ref={setHighlightBox} hidden aria-hidden="true" />
       </div>
       <FocusBar />
       {updating && (

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { GraphModel } from "../domain/schema.ts";
 import type { Core } from "cytoscape";
+import type { HighlightLayer } from "../cytoscape/highlightLayer.ts";
 import { runLayout } from "../cytoscape/layouts.ts";
 import { detailFor } from "../cytoscape/stylesheet.ts";
 import { fitAll, onElementTap, showSelection } from "../cytoscape/viewport.ts";
@@ -27,7 +28,10 @@ import { useVisible } from "./useVisible.ts";
  * ticked, the details shown), so there the canvas follows the store only after the browser
  * has painted that answer, and `updating` is true until the canvas has drawn the change.
  */
-export function useCanvasController(cy: Core | null): { updating: boolean } {
+export function useCanvasController(
+  cy: Core | null,
+  highlight: HighlightLayer | null,
+): { updating: boolean } {
   const store = useAppStoreApi();
   const selection = useAppState(selectSelection);
   const focus = useAppState(selectFocus);
@@ -37,6 +41,11 @@ export function useCanvasController(cy: Core | null): { updating: boolean } {
   const layout = useAppState(selectLayout);
   const large = doc ? detailFor(doc.nodes.length + doc.edges.length) === "light" : false;
   const { run: mirror, updating } = useMirror(cy, large);
+  // For the layout's callback, which outlives the render it was started in.
+  const highlightNow = useRef(highlight);
+  useEffect(() => {
+    highlightNow.current = highlight;
+  }, [highlight]);
   // The elements arrive with the build-time positions: "preset" needs no run at first.
   const laidOut = useRef<{ cy: Core | null; layout: string }>({ cy: null, layout: "preset" });
 
@@ -70,9 +79,10 @@ export function useCanvasController(cy: Core | null): { updating: boolean } {
         if (controller.signal.aborted) return;
         // The nodes moved: frame again whatever the reader is looking at, or the whole graph.
         const { focus, path, selection } = store.getState();
-        if (focus) showFocus(cy, focus);
-        else if (path.result?.found) showPath(cy, [...path.result.nodes, ...path.result.edges]);
-        else if (selection) showSelection(cy, selection.id, true);
+        if (focus) showFocus(cy, focus, highlightNow.current);
+        else if (path.result?.found) {
+          showPath(cy, [...path.result.nodes, ...path.result.edges], highlightNow.current);
+        } else if (selection) showSelection(cy, selection.id, true);
         else fitAll(cy);
       },
       // Cancelled by a newer layout, or failed: this layout simply did not happen.
@@ -85,16 +95,20 @@ export function useCanvasController(cy: Core | null): { updating: boolean } {
 
   useEffect(() => mirror((c) => showOnly(c, visible)), [mirror, visible]);
 
-  // After the filters, so the neighbourhood walks only what is shown.
-  useEffect(() => mirror((c) => showFocus(c, focus)), [mirror, focus, visible]);
+  // A large graph shows a focus or a path only in its highlight layer, there from the render
+  // after the canvas mounts; fading the graph itself meanwhile would restyle all of it twice.
+  const canHighlight = !large || highlight !== null;
 
-  useEffect(
-    () =>
-      mirror((c) =>
-        showPath(c, pathResult?.found ? [...pathResult.nodes, ...pathResult.edges] : null),
-      ),
-    [mirror, pathResult],
-  );
+  // After the filters, so the neighbourhood walks only what is shown.
+  useEffect(() => {
+    if (canHighlight) return mirror((c) => showFocus(c, focus, highlight));
+  }, [mirror, focus, visible, highlight, canHighlight]);
+
+  useEffect(() => {
+    if (!canHighlight) return;
+    const ids = pathResult?.found ? [...pathResult.nodes, ...pathResult.edges] : null;
+    return mirror((c) => showPath(c, ids, highlight));
+  }, [mirror, pathResult, highlight, canHighlight]);
 
   useEffect(
     () => mirror((c) => showSelection(c, selection?.id ?? null, selection?.origin !== "canvas")),

@@ -4,7 +4,6 @@ import type { GraphModel } from "../domain/schema.ts";
 import type { Attribution, ShownNodeType, Stance } from "../domain/vocabulary.ts";
 
 import { NODE_ENCODING, STANCE_COLOUR, STANCE_MARK } from "./encoding.ts";
-import { fadedColour } from "./theme.ts";
 
 /**
  * Element data holds primitives only: react-cytoscapejs diffs data shallowly, so nested
@@ -13,16 +12,7 @@ import { fadedColour } from "./theme.ts";
  * node with one rule and every edge with one (`data(colour)`), instead of a selector per type
  * and per stance that Cytoscape would test against each of thousands of elements.
  */
-/**
- * The element's colour faded toward each theme's canvas: a large graph draws what is outside
- * a focus or a path in these opaque colours (see `fadedColour`).
- */
-interface FadedColours {
-  readonly fadedLight: string;
-  readonly fadedDark: string;
-}
-
-export interface NodeData extends FadedColours {
+export interface NodeData {
   readonly id: string;
   readonly label: string;
   readonly type: ShownNodeType;
@@ -31,7 +21,7 @@ export interface NodeData extends FadedColours {
   readonly colour: string;
 }
 
-export interface EdgeData extends FadedColours {
+export interface EdgeData {
   readonly id: string;
   readonly source: string;
   readonly target: string;
@@ -55,14 +45,7 @@ export function toElements(doc: GraphModel): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   for (const node of doc.nodes) {
     const { shape, colour } = NODE_ENCODING[node.type];
-    const data: NodeData = {
-      id: node.id,
-      label: node.label,
-      type: node.type,
-      shape,
-      colour,
-      ...faded(colour),
-    };
+    const data: NodeData = { id: node.id, label: node.label, type: node.type, shape, colour };
     elements.push(
       node.position
         ? {
@@ -85,7 +68,6 @@ export function toElements(doc: GraphModel): ElementDefinition[] {
       stance,
       attribution: attributionOf(edge),
       colour: STANCE_COLOUR[stance],
-      ...faded(STANCE_COLOUR[stance]),
       mark: STANCE_MARK[stance].shape,
       markFill: STANCE_MARK[stance].fill,
       arrow: edge.directed ? "triangle" : "none",
@@ -93,16 +75,4 @@ export function toElements(doc: GraphModel): ElementDefinition[] {
     elements.push({ group: "edges", data: { ...data } });
   }
   return elements;
-}
-
-const FADED = new Map<string, FadedColours>();
-
-/** Both faded colours of one of the few encoding colours, worked out once each. */
-function faded(colour: string): FadedColours {
-  let found = FADED.get(colour);
-  if (!found) {
-    found = { fadedLight: fadedColour(colour, "light"), fadedDark: fadedColour(colour, "dark") };
-    FADED.set(colour, found);
-  }
-  return found;
 }

@@ -1,7 +1,7 @@
 import type { StylesheetJson } from "cytoscape";
 import { ATTRIBUTIONS } from "../domain/vocabulary.ts";
 import { ATTRIBUTION_LINE } from "./encoding.ts";
-import { CANVAS_THEME, fadedColour, type Theme } from "./theme.ts";
+import { CANVAS_THEME, type CanvasTheme, type Theme } from "./theme.ts";
 
 /** Cytoscape accepts only double-quoted names in font-family (a single quote voids it). */
 export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -41,8 +41,7 @@ const MIN_LABEL_PX: Readonly<Record<Detail, number>> = { full: 6, light: 9 };
  * styled without testing a selector per type and per stance against every element. Called only at module load, once per
  * theme and detail: see `stylesheetFor`.
  */
-function buildStylesheet(theme: Theme, detail: Detail): StylesheetJson {
-  const t = CANVAS_THEME[theme];
+function buildStylesheet(t: CanvasTheme, detail: Detail): StylesheetJson {
   return [
     {
       selector: "node",
@@ -128,7 +127,7 @@ function buildStylesheet(theme: Theme, detail: Detail): StylesheetJson {
     // Filtered out: not drawn, but kept in place, so the layout never jumps.
     { selector: ".is-hidden", style: { display: "none" } },
     // Outside the focused neighbourhood or the path: still there for context.
-    ...fadedRules(theme, detail),
+    { selector: ".is-faded, .is-off-path", style: { opacity: t.fadedOpacity } },
     { selector: "edge.is-path", style: { width: 4.5, "font-weight": 700, "z-index": 9 } },
     { selector: "node.is-path", style: { "border-width": 3, "border-color": t.selection } },
     {
@@ -138,37 +137,15 @@ function buildStylesheet(theme: Theme, detail: Detail): StylesheetJson {
   ] as StylesheetJson;
 }
 
-/**
- * How what is outside a focus or a path looks. "full" fades it by opacity. "light" gives the
- * same look in opaque colours, blended toward the canvas beforehand (each element's
- * `fadedLight`/`fadedDark`, and the label colours here): Cytoscape draws semi-transparent
- * elements at several times the cost, which on tens of thousands of them is seconds a frame.
- */
-function fadedRules(theme: Theme, detail: Detail): StylesheetJson {
-  const t = CANVAS_THEME[theme];
-  if (detail === "full")
-    return [{ selector: ".is-faded, .is-off-path", style: { opacity: t.fadedOpacity } }];
-  const faded = theme === "light" ? "data(fadedLight)" : "data(fadedDark)";
-  return [
-    {
-      selector: "node.is-faded, node.is-off-path",
-      style: { "background-color": faded, color: fadedColour(t.nodeLabel, theme) },
-    },
-    {
-      selector: "edge.is-faded, edge.is-off-path",
-      style: {
-        "line-color": faded,
-        "target-arrow-color": faded,
-        "mid-target-arrow-color": faded,
-        color: fadedColour(t.edgeLabel, theme),
-      },
-    },
-  ];
-}
-
 const STYLESHEETS: Readonly<Record<Theme, Readonly<Record<Detail, StylesheetJson>>>> = {
-  light: { full: buildStylesheet("light", "full"), light: buildStylesheet("light", "light") },
-  dark: { full: buildStylesheet("dark", "full"), light: buildStylesheet("dark", "light") },
+  light: {
+    full: buildStylesheet(CANVAS_THEME.light, "full"),
+    light: buildStylesheet(CANVAS_THEME.light, "light"),
+  },
+  dark: {
+    full: buildStylesheet(CANVAS_THEME.dark, "full"),
+    light: buildStylesheet(CANVAS_THEME.dark, "light"),
+  },
 };
 
 /**

@@ -47,26 +47,3 @@ export const CANVAS_THEME: Readonly<Record<Theme, CanvasTheme>> = {
     fadedOpacity: 0.2,
   },
 };
-
-/** "#rrggbb" as its three channels. */
-function channels(hex: string): [number, number, number] {
-  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-}
-
-/**
- * `colour` as it looks at the theme's `fadedOpacity` over its canvas, as one opaque colour. A
- * large graph fades with these instead of opacity: Cytoscape draws a semi-transparent element
- * at several times the cost (each arrowhead twice), which on tens of thousands of elements is
- * seconds per frame.
- */
-export function fadedColour(colour: string, theme: Theme): string {
-  const { canvas, fadedOpacity } = CANVAS_THEME[theme];
-  const under = channels(canvas);
-  return (
-    "#" +
-    channels(colour)
-      .map((c, i) => Math.round(c * fadedOpacity + under[i]! * (1 - fadedOpacity)))
-      .map((c) => c.toString(16).padStart(2, "0"))
-      .join("")
-  );
-}

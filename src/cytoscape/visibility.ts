@@ -1,5 +1,6 @@
 import type { Visible } from "../domain/filters.ts";
 import type { CollectionReturnValue, Core } from "cytoscape";
+import type { HighlightLayer } from "./highlightLayer.ts";
 import { moveView } from "./viewport.ts";
 
 const HIDDEN = "is-hidden";
@@ -62,15 +63,18 @@ export function neighbourhood(cy: Core, nodeId: string, hops: number): Collectio
 
 /**
  * Fades everything outside a node's neighbourhood (it stays visible for context) and brings
- * the neighbourhood into view; null clears the focus.
+ * the neighbourhood into view; null clears the focus. With a highlight layer (a large graph),
+ * the layer shows the neighbourhood over the faded graph instead, restyling nothing.
  */
-export function showFocus(cy: Core, focus: { nodeId: string; hops: number } | null): void {
-  if (!focus) {
-    setClass(cy, FADED, cy.collection());
-    return;
-  }
-  const hood = neighbourhood(cy, focus.nodeId, focus.hops);
-  setClass(cy, FADED, cy.elements().difference(hood));
+export function showFocus(
+  cy: Core,
+  focus: { nodeId: string; hops: number } | null,
+  highlight: HighlightLayer | null = null,
+): void {
+  const hood = focus ? neighbourhood(cy, focus.nodeId, focus.hops) : cy.collection();
+  setClass(cy, FADED, focus && !highlight ? cy.elements().difference(hood) : cy.collection());
+  highlight?.set("focus", focus ? hood : null);
+  if (!focus) return;
   if (hood.nonempty()) {
     moveView(cy, { fit: { eles: hood, padding: 60 } });
   }
@@ -78,18 +82,20 @@ export function showFocus(cy: Core, focus: { nodeId: string; hops: number } | nu
 
 /**
  * Marks a path (its nodes and relations drawn strong, the rest faded), or clears the mark for
- * null, and brings the path into view.
+ * null, and brings the path into view. With a highlight layer (a large graph), the layer
+ * shows the path over the faded graph instead of fading the rest.
  */
-export function showPath(cy: Core, ids: readonly string[] | null): void {
-  if (!ids) {
-    setClass(cy, PATH, cy.collection());
-    setClass(cy, PATH_FADED, cy.collection());
-    return;
-  }
+export function showPath(
+  cy: Core,
+  ids: readonly string[] | null,
+  highlight: HighlightLayer | null = null,
+): void {
   const path = cy.collection();
-  for (const id of ids) path.merge(cy.getElementById(id));
+  for (const id of ids ?? []) path.merge(cy.getElementById(id));
   setClass(cy, PATH, path);
-  setClass(cy, PATH_FADED, cy.elements().difference(path));
+  setClass(cy, PATH_FADED, ids && !highlight ? cy.elements().difference(path) : cy.collection());
+  highlight?.set("path", ids ? path : null);
+  if (!ids) return;
   if (path.nonempty()) {
     moveView(cy, { fit: { eles: path, padding: 70 } });
   }

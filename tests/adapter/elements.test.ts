@@ -2,7 +2,6 @@ import cytoscape, { type Core } from "cytoscape";
 import { afterEach, describe, expect, it } from "vitest";
 import { toElements } from "../../src/cytoscape/elements.ts";
 import { NODE_ENCODING, STANCE_COLOUR, STANCE_MARK } from "../../src/cytoscape/encoding.ts";
-import { fadedColour } from "../../src/cytoscape/theme.ts";
 import { attributionOf } from "../../src/domain/filters.ts";
 import type { GraphDocument, GraphEdge } from "../../src/domain/schema.ts";
 import { articleInputs, buildOrThrow, fixtureInputs } from "../fixtures/fixtures.ts";
@@ -47,8 +46,6 @@ describe("toElements", () => {
         type: node.type,
         shape: NODE_ENCODING[node.type].shape,
         colour: NODE_ENCODING[node.type].colour,
-        fadedLight: fadedColour(NODE_ENCODING[node.type].colour, "light"),
-        fadedDark: fadedColour(NODE_ENCODING[node.type].colour, "dark"),
       });
     },
   );
@@ -65,8 +62,6 @@ describe("toElements", () => {
       stance: edge.stance ?? "none",
       attribution: expectedAttribution(edge),
       colour: STANCE_COLOUR[edge.stance ?? "none"],
-      fadedLight: fadedColour(STANCE_COLOUR[edge.stance ?? "none"], "light"),
-      fadedDark: fadedColour(STANCE_COLOUR[edge.stance ?? "none"], "dark"),
       mark: STANCE_MARK[edge.stance ?? "none"].shape,
       markFill: STANCE_MARK[edge.stance ?? "none"].fill,
       arrow: edge.directed ? "triangle" : "none",

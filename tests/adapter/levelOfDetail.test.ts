@@ -10,27 +10,22 @@ import {
   stylesheetFor,
   type Detail,
 } from "../../src/cytoscape/stylesheet.ts";
-import { CANVAS_THEME, THEMES, fadedColour, type Theme } from "../../src/cytoscape/theme.ts";
 import { articleInputs, buildOrThrow } from "../fixtures/fixtures.ts";
 
 const ARTICLE = buildOrThrow(articleInputs());
 const cores: Core[] = [];
 afterEach(() => cores.splice(0).forEach((c) => c.destroy()));
 
-function styled(detail: Detail, theme: Theme = "light"): Core {
+function styled(detail: Detail): Core {
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
     elements: toElements(ARTICLE),
-    style: stylesheetFor(theme, detail),
+    style: stylesheetFor("light", detail),
   });
   cores.push(cy);
   return cy;
 }
-
-/** "rgb(r,g,b)" as Cytoscape reports a colour, from "#rrggbb". */
-const rgb = (hex: string) =>
-  `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(",")})`;
 
 describe("level of detail", () => {
   it("draws the article graph in full", () => {
@@ -73,26 +68,6 @@ describe("level of detail", () => {
           expect(b[i]!.style(p), `${el.id()} ${p}`).toBe(el.style(p));
       });
     }
-  });
-
-  it.each(THEMES)("%s: fades a large graph in opaque colours, a small one by opacity", (theme) => {
-    const full = styled("full", theme);
-    const light = styled("light", theme);
-    const [node, edge] = [light.nodes().first(), light.edges().first()];
-    const labels = [node.style("color"), edge.style("color")];
-    full.elements().addClass("is-faded");
-    light.elements().addClass("is-faded");
-
-    expect(parseFloat(full.nodes().first().style("opacity"))).toBe(
-      CANVAS_THEME[theme].fadedOpacity,
-    );
-    expect([node.style("opacity"), edge.style("opacity")].map(parseFloat)).toEqual([1, 1]);
-    expect(node.style("background-color")).toBe(rgb(fadedColour(node.data("colour"), theme)));
-    for (const part of ["line-color", "target-arrow-color", "mid-target-arrow-color"])
-      expect(edge.style(part), part).toBe(rgb(fadedColour(edge.data("colour"), theme)));
-    // Labels fade with what they name.
-    expect([node.style("color"), edge.style("color")]).not.toContain(labels[0]);
-    expect(edge.style("color")).not.toBe(labels[1]);
   });
 
   it("is built once per theme and detail", () => {

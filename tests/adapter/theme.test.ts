@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { toElements } from "../../src/cytoscape/elements.ts";
 import { NODE_ENCODING } from "../../src/cytoscape/encoding.ts";
 import { STYLESHEET, stylesheetFor } from "../../src/cytoscape/stylesheet.ts";
-import { CANVAS_THEME, THEMES, fadedColour, type Theme } from "../../src/cytoscape/theme.ts";
+import { CANVAS_THEME, THEMES, type Theme } from "../../src/cytoscape/theme.ts";
 import { NODE_TYPES } from "../../src/domain/vocabulary.ts";
 import { articleInputs, buildOrThrow } from "../fixtures/fixtures.ts";
 
@@ -121,18 +121,5 @@ describe("stylesheetFor", () => {
     for (const edge of cy.edges()) {
       expect(contrast(edge.style("line-color"), canvas), edge.id()).toBeGreaterThanOrEqual(3);
     }
-  });
-});
-
-describe("fadedColour", () => {
-  it.each([
-    // 0.14 of the colour over white; 0.2 of it over #0d1117.
-    ["#0072B2", "light", "#dbebf4"],
-    ["#0072B2", "dark", "#0a2436"],
-    ["#ffffff", "light", "#ffffff"],
-    ["#000000", "light", "#dbdbdb"],
-    ["#0d1117", "dark", "#0d1117"],
-  ] as const)("%s on %s is %s", (colour, theme, expected) => {
-    expect(fadedColour(colour, theme)).toBe(expected);
   });
 });

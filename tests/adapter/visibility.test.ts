@@ -1,8 +1,9 @@
 import cytoscape, { type Core } from "cytoscape";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { toElements } from "../../src/cytoscape/elements.ts";
 import { STYLESHEET } from "../../src/cytoscape/stylesheet.ts";
-import { neighbourhood, showFocus, showOnly } from "../../src/cytoscape/visibility.ts";
+import type { HighlightKind, HighlightLayer } from "../../src/cytoscape/highlightLayer.ts";
+import { neighbourhood, showFocus, showOnly, showPath } from "../../src/cytoscape/visibility.ts";
 import type { GraphDocument } from "../../src/domain/schema.ts";
 
 /** A chain a – b – c – d plus e hanging off b: hops are easy to count. */
@@ -82,5 +83,47 @@ describe("showFocus", () => {
     expect(Number(cy.getElementById("d").style("opacity"))).toBeLessThan(0.5);
     showFocus(cy, null);
     expect(cy.elements(".is-faded").length).toBe(0);
+  });
+});
+
+/** A highlight layer that records what it is asked to show, as ids. */
+function recordingLayer() {
+  const shown: [HighlightKind, string[] | null][] = [];
+  const layer: HighlightLayer = {
+    set: vi.fn((kind: HighlightKind, elements: cytoscape.CollectionReturnValue | null) => {
+      shown.push([kind, elements ? ids(elements) : null]);
+    }),
+    destroy: vi.fn(),
+  };
+  return { layer, shown };
+}
+
+describe("with a highlight layer (a large graph)", () => {
+  it("a focus is shown in the layer and nothing on the graph is restyled", () => {
+    const { layer, shown } = recordingLayer();
+    const restyled = vi.fn();
+    cy.on("style", restyled);
+    showFocus(cy, { nodeId: "a", hops: 1 }, layer);
+    expect(shown).toEqual([["focus", ["a", "a-b", "b"]]]);
+    expect(cy.elements(".is-faded").length).toBe(0);
+    expect(restyled).not.toHaveBeenCalled();
+    showFocus(cy, null, layer);
+    expect(shown.at(-1)).toEqual(["focus", null]);
+  });
+
+  it("a path is marked (its few elements only) and shown in the layer, the rest untouched", () => {
+    const { layer, shown } = recordingLayer();
+    showPath(cy, ["a", "a-b", "b"], layer);
+    expect(shown).toEqual([["path", ["a", "a-b", "b"]]]);
+    expect(ids(cy.elements(".is-path"))).toEqual(["a", "a-b", "b"]);
+    expect(cy.elements(".is-off-path").length).toBe(0);
+    showPath(cy, null, layer);
+    expect(shown.at(-1)).toEqual(["path", null]);
+    expect(cy.elements(".is-path").length).toBe(0);
+  });
+
+  it("without one, a path fades the rest as before", () => {
+    showPath(cy, ["a", "a-b", "b"]);
+    expect(ids(cy.elements(".is-off-path"))).toEqual(["b-c", "c", "c-d", "d", "e", "e-b"]);
   });
 });

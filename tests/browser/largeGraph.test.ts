@@ -8,7 +8,7 @@ import { syntheticGraph } from "../../bench/syntheticGraph.ts";
 import { openArticle, waitForGraph } from "./support/articleApp.ts";
 import { launchChromium } from "./support/chromium.ts";
 import { openThroughPicker } from "./support/files.ts";
-import { idsMatching } from "./support/graphProbe.ts";
+import { elementPoint, idsMatching } from "./support/graphProbe.ts";
 import { expectNoProblems, screenshot, type OpenedApp } from "./support/page.ts";
 
 const UNPLACED = syntheticGraph(5000, false);
@@ -205,6 +205,94 @@ describe("a graph of 5,000 nodes without positions", () => {
     expect(await page.getByRole("status").filter({ hasText: "Updating" }).count()).toBe(0);
     await events.check();
     await expect.poll(async () => (await idsMatching(page, ".is-hidden")).length).toBe(0);
+  });
+
+  it("shows a focus above a veil, restyling nothing, and clicks go through to the graph", async () => {
+    const search = page.getByRole("combobox", { name: "Search" });
+    await search.fill("Entity 2");
+    await search.press("Enter");
+    await page.getByRole("heading", { name: "Entity 2", exact: true }).waitFor();
+    await page.getByRole("button", { name: "1 hop" }).click();
+    const layer = page.locator(".canvas-highlight");
+    await expect.poll(() => layer.isVisible()).toBe(true);
+
+    const drawn = () =>
+      page.evaluate(() => {
+        type Registered = HTMLElement & { _cyreg?: { cy?: Core } };
+        const main = (document.querySelector(".graph-canvas > div") as Registered)._cyreg!.cy!;
+        const top = (document.querySelector(".canvas-highlight") as Registered)._cyreg?.cy;
+        const hood = main.getElementById("n2").closedNeighborhood();
+        return {
+          layerNodes: top
+            ? top
+                .nodes()
+                .map((n) => n.id())
+                .sort()
+            : [],
+          hoodNodes: hood
+            .nodes()
+            .map((n) => n.id())
+            .sort(),
+          layerHasHoodEdges: hood
+            .edges()
+            .map((e) => e.id())
+            .every((id) => top?.getElementById(id).nonempty() === true),
+          faded: main.$(".is-faded").length,
+          samePlaces: (top ? top.nodes().map((n) => [n.id(), n.renderedPosition()] as const) : [])
+            .map(([id, here]) => {
+              const there = main.getElementById(id).renderedPosition();
+              return Math.hypot(here.x - there.x, here.y - there.y);
+            })
+            .every((distance) => distance < 0.5),
+          samePan: JSON.stringify(top?.pan()) === JSON.stringify(main.pan()),
+          sameZoom: top?.zoom() === main.zoom(),
+        };
+      });
+    await expect.poll(async () => (await drawn()).layerNodes.length).toBeGreaterThan(1);
+    const focused = await drawn();
+    expect(focused.layerNodes).toEqual(focused.hoodNodes);
+    expect(focused.layerHasHoodEdges).toBe(true);
+    expect(focused.faded).toBe(0);
+    expect(focused.samePan && focused.sameZoom && focused.samePlaces).toBe(true);
+    await screenshot(page, "large-focus");
+
+    // The layer follows the graph's pan, and takes no clicks: they select on the graph.
+    await page.mouse.move(300, 400);
+    await page.mouse.down();
+    await page.mouse.move(360, 430, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(async () => (await drawn()).samePan).toBe(true);
+    expect((await drawn()).samePlaces).toBe(true);
+    // A neighbour with no other node under it (the draft layout leaves some piled up), seen
+    // close up.
+    const neighbour = await page.evaluate(
+      (candidates) => {
+        const container = document.querySelector(".graph-canvas > div") as HTMLElement & {
+          _cyreg?: { cy?: Core };
+        };
+        const main = container._cyreg!.cy!;
+        const clear = candidates.find((id) => {
+          const p = main.getElementById(id).position();
+          return main
+            .nodes()
+            .map((n) => [n.id(), n.position()] as const)
+            .every(([other, q]) => other === id || Math.hypot(q.x - p.x, q.y - p.y) > 40);
+        });
+        if (clear === undefined) throw new Error("every neighbour has another node under it");
+        main.zoom({ level: 2, position: main.getElementById(clear).position() });
+        return clear;
+      },
+      focused.layerNodes.filter((id) => id !== "n2"),
+    );
+    await expect.poll(async () => (await drawn()).sameZoom).toBe(true);
+    const at = await elementPoint(page, neighbour);
+    await page.mouse.click(at.x, at.y);
+    await expect
+      .poll(() => page.locator(".details-panel h2").first().textContent())
+      .toBe(`Entity ${neighbour.slice(1)}`);
+
+    await page.getByRole("button", { name: "Clear focus" }).click();
+    await expect.poll(() => layer.isHidden()).toBe(true);
   });
 
   it("had no console errors or requests off the page's origin", () => {

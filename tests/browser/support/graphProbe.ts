@@ -11,7 +11,8 @@ export interface Point {
   readonly y: number;
 }
 
-const CONTAINER = ".graph-canvas > div";
+// The first child: the highlight layer of a large graph is a div beside it.
+const CONTAINER = ".graph-canvas > div:first-child";
 
 /** Page coordinates of a node's centre or an edge's midpoint. */
 export function elementPoint(page: Page, id: string): Promise<Point> {
