@@ -105,17 +105,26 @@ async function watchPage(page: Page): Promise<void> {
 const recorded = <T>(page: Page, name: string) =>
   page.evaluate((n) => (globalThis as unknown as Record<string, T[]>)[n] ?? [], name);
 
-/** Waits until the page has run no long task for QUIET_MS since `startedAt`. */
+/**
+ * Waits until the page has run no long task for QUIET_MS since `startedAt`, and no longer says
+ * it is updating the graph. A long task's entry reaches the observer a moment after the task
+ * ends, so the count is taken again after a pause, and the wait starts over if it grew.
+ */
 async function settle(page: Page, startedAt: number): Promise<void> {
-  await page.waitForFunction(
-    ({ name, startedAt, quiet }) => {
-      const tasks = (globalThis as unknown as Record<string, LongTask[]>)[name] ?? [];
-      const lastEnd = Math.max(startedAt, ...tasks.map((t) => t.start + t.duration));
-      return performance.now() - lastEnd >= quiet;
-    },
-    { name: TASKS_GLOBAL, startedAt, quiet: QUIET_MS },
-    { timeout: SETTLE_TIMEOUT_MS, polling: 100 },
-  );
+  for (;;) {
+    await page.waitForFunction(
+      ({ name, startedAt, quiet }) => {
+        const tasks = (globalThis as unknown as Record<string, LongTask[]>)[name] ?? [];
+        const lastEnd = Math.max(startedAt, ...tasks.map((t) => t.start + t.duration));
+        return performance.now() - lastEnd >= quiet && !document.querySelector(".canvas-updating");
+      },
+      { name: TASKS_GLOBAL, startedAt, quiet: QUIET_MS },
+      { timeout: SETTLE_TIMEOUT_MS, polling: 100 },
+    );
+    const seen = (await recorded<LongTask>(page, TASKS_GLOBAL)).length;
+    await page.waitForTimeout(250);
+    if ((await recorded<LongTask>(page, TASKS_GLOBAL)).length === seen) return;
+  }
 }
 
 /** Does one interaction through the UI, as a reader would, and returns once it is visible. */

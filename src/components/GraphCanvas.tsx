@@ -36,17 +36,18 @@ export default function GraphCanvas() {
     [],
   );
   // A large graph shows a focus or a path in a layer above it (see highlightLayer.ts), drawn
-  // with the same stylesheet: a new theme gets a new layer.
+  // with the same stylesheet, which follows the theme.
   const stylesheet = stylesheetFor(theme, detail);
   const [highlightBox, setHighlightBox] = useState<HTMLDivElement | null>(null);
   const highlight = useMemo(
     () =>
-      cy && highlightBox && detail === "light"
-        ? createHighlightLayer(cy, highlightBox, stylesheet)
-        : null,
-    [cy, highlightBox, detail, stylesheet],
+      cy && highlightBox && detail === "light" ? createHighlightLayer(cy, highlightBox) : null,
+    [cy, highlightBox, detail],
   );
   useEffect(() => () => highlight?.destroy(), [highlight]);
+  // Declared before the canvas controller's effects, so the layer has its style before it
+  // is asked to show anything.
+  useEffect(() => highlight?.setStyle(stylesheet), [highlight, stylesheet]);
   const { updating } = useCanvasController(cy, highlight);
 
   // A large graph draws arrowheads only once they are big enough to see.
@@ -114,11 +115,10 @@ export default function GraphCanvas() {
         <div className="canvas-highlight" ref={setHighlightBox} hidden aria-hidden="true" />
       </div>
       <FocusBar />
-      {updating && (
-        <p className="canvas-updating" role="status">
-          Updating the graph…
-        </p>
-      )}
+      {/* Always there, so a screen reader hears the text when it arrives. */}
+      <p className={updating ? "canvas-updating" : "visually-hidden"} role="status">
+        {updating ? "Updating the graph…" : ""}
+      </p>
       <div className="view-controls" role="group" aria-label="View">
         <button
           type="button"

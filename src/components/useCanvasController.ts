@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import type { GraphModel } from "../domain/schema.ts";
 import type { Core } from "cytoscape";
 import type { HighlightLayer } from "../cytoscape/highlightLayer.ts";
@@ -14,7 +14,7 @@ import {
   selectSelection,
 } from "../store/selectors.ts";
 import { useAppState, useAppStoreApi } from "./StoreContext.tsx";
-import { afterNextPaint } from "./afterNextPaint.ts";
+import { useCanvasMirror } from "./useCanvasMirror.ts";
 import { useVisible } from "./useVisible.ts";
 
 /**
@@ -40,7 +40,7 @@ export function useCanvasController(
   const doc = useAppState(selectGraph)?.doc;
   const layout = useAppState(selectLayout);
   const large = doc ? detailFor(doc.nodes.length + doc.edges.length) === "light" : false;
-  const { run: mirror, updating } = useMirror(cy, large);
+  const { run: mirror, updating } = useCanvasMirror(cy, large);
   // For the layout's callback, which outlives the render it was started in.
   const highlightNow = useRef(highlight);
   useEffect(() => {
@@ -100,13 +100,18 @@ export function useCanvasController(
   const canHighlight = !large || highlight !== null;
 
   // After the filters, so the neighbourhood walks only what is shown.
+  // A highlight that ends goes at once (it costs nothing): it must not stay over a graph
+  // that is changing under it, such as a newly opened one.
   useEffect(() => {
-    if (canHighlight) return mirror((c) => showFocus(c, focus, highlight));
+    if (!canHighlight) return;
+    if (!focus) highlight?.set("focus", null);
+    return mirror((c) => showFocus(c, focus, highlight));
   }, [mirror, focus, visible, highlight, canHighlight]);
 
   useEffect(() => {
     if (!canHighlight) return;
     const ids = pathResult?.found ? [...pathResult.nodes, ...pathResult.edges] : null;
+    if (!ids) highlight?.set("path", null);
     return mirror((c) => showPath(c, ids, highlight));
   }, [mirror, pathResult, highlight, canHighlight]);
 
@@ -116,43 +121,4 @@ export function useCanvasController(
   );
 
   return { updating };
-}
-
-/**
- * Runs canvas updates: at once on a small graph; on a large one after the next paint (see
- * `useCanvasController`), in the order asked, each cancelled if its effect is cleaned up first
- * (a newer one then carries the whole current state). `updating` counts those not yet drawn.
- */
-function useMirror(cy: Core | null, large: boolean) {
-  const [waiting, setWaiting] = useState(0);
-  const run = useCallback(
-    (work: (cy: Core) => void): (() => void) | undefined => {
-      if (!cy) return undefined;
-      if (!large) {
-        work(cy);
-        return undefined;
-      }
-      let settled = false;
-      const settle = () => {
-        if (settled) return;
-        settled = true;
-        setWaiting((n) => n - 1);
-      };
-      setWaiting((n) => n + 1);
-      let drawn: number | undefined;
-      const cancel = afterNextPaint(() => {
-        if (cy.destroyed()) return settle();
-        work(cy);
-        // Cytoscape draws in its own frame callback, queued before this one.
-        drawn = requestAnimationFrame(settle);
-      });
-      return () => {
-        cancel();
-        if (drawn !== undefined) cancelAnimationFrame(drawn);
-        settle();
-      };
-    },
-    [cy, large],
-  );
-  return { run, updating: waiting > 0 };
 }

@@ -19,16 +19,17 @@ export type HighlightKind = "focus" | "path";
 export interface HighlightLayer {
   /** Shows `elements` as the highlight of `kind`, or clears it for null. */
   set(kind: HighlightKind, elements: CollectionReturnValue | null): void;
+  /**
+   * Draws with `stylesheet`: the graph's own (the theme's and the detail's), so the two draw
+   * alike. Nothing is drawn before it is given.
+   */
+  setStyle(stylesheet: StylesheetJson): void;
   /** Removes the layer and its listeners on the graph. */
   destroy(): void;
 }
 
-/** `stylesheet` must be the graph's own (the theme's and detail's), so the two draw alike. */
-export function createHighlightLayer(
-  cy: Core,
-  container: HTMLElement,
-  stylesheet: StylesheetJson,
-): HighlightLayer {
+export function createHighlightLayer(cy: Core, container: HTMLElement): HighlightLayer {
+  let style: StylesheetJson | null = null;
   const shown: Record<HighlightKind, CollectionReturnValue | null> = { focus: null, path: null };
   let layer: Core | null = null;
 
@@ -59,7 +60,7 @@ export function createHighlightLayer(
     container.hidden = true;
   }
 
-  function open(elements: CollectionReturnValue): void {
+  function open(elements: CollectionReturnValue, style: StylesheetJson): void {
     // An edge can only be drawn with both its ends.
     const nodes = elements.nodes();
     const edges = elements
@@ -70,7 +71,7 @@ export function createHighlightLayer(
       container,
       // Positions, classes and selection come with each element's JSON.
       elements: nodes.union(edges).jsons() as unknown as cytoscape.ElementDefinition[],
-      style: stylesheet,
+      style,
       // Where the graph has them: without this Cytoscape would lay the copy out in a grid.
       layout: { name: "preset" },
       zoom: cy.zoom(),
@@ -88,12 +89,25 @@ export function createHighlightLayer(
     cy.on("select unselect", follow.selection);
   }
 
+  function redraw(): void {
+    close();
+    const all = [shown.focus, shown.path].filter((e) => e !== null);
+    if (style && all.length > 0)
+      open(
+        all.reduce((a, b) => a.union(b)),
+        style,
+      );
+  }
+
   return {
     set(kind, elements) {
       shown[kind] = elements && elements.nonempty() ? elements : null;
-      close();
-      const all = [shown.focus, shown.path].filter((e) => e !== null);
-      if (all.length > 0) open(all.reduce((a, b) => a.union(b)));
+      redraw();
+    },
+    setStyle(next) {
+      style = next;
+      if (layer) layer.style(next);
+      else redraw();
     },
     destroy() {
       shown.focus = null;

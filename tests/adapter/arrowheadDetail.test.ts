@@ -1,4 +1,4 @@
-// Arrowheads on a large graph are drawn only once they are big enough to see: the wrapper
+// Arrowheads on a large graph are drawn only where they are big enough to see: the wrapper
 // around the renderer's drawArrowheads, against a stand-in for Cytoscape's renderer (headless
 // Cytoscape has none; the browser test checks the real one).
 import type { Core } from "cytoscape";
@@ -10,7 +10,7 @@ import {
 } from "../../src/cytoscape/arrowheadDetail.ts";
 
 /** A renderer whose drawArrowheads is on its prototype, as Cytoscape's is. */
-function standIn(zoom: { value: number }) {
+function standIn() {
   const drawn = vi.fn();
   const proto = {
     drawArrowheads(this: unknown, ...args: unknown[]) {
@@ -18,11 +18,16 @@ function standIn(zoom: { value: number }) {
     },
   };
   const renderer = Object.create(proto) as typeof proto;
-  const cy = { zoom: () => zoom.value, renderer: () => renderer } as unknown as Core;
+  const cy = { renderer: () => renderer } as unknown as Core;
   return { cy, renderer, proto, drawn };
 }
 
-/** The zoom at which an arrowhead is exactly MIN_ARROWHEAD_PX on screen. */
+/** A canvas context drawing at `scale` (and rotated, which must not change its size). */
+const contextAt = (scale: number) => ({
+  getTransform: () => ({ a: scale * Math.cos(0.5), b: scale * Math.sin(0.5) }),
+});
+
+/** The scale at which an arrowhead is exactly MIN_ARROWHEAD_PX on the canvas. */
 const THRESHOLD = MIN_ARROWHEAD_PX / ARROWHEAD_SIZE;
 
 describe("hideTinyArrowheads", () => {
@@ -30,34 +35,39 @@ describe("hideTinyArrowheads", () => {
     expect(ARROWHEAD_SIZE).toBeCloseTo(26.1, 5);
   });
 
-  it("skips arrowheads under the minimum size and draws them from it on", () => {
-    const zoom = { value: THRESHOLD * 0.99 };
-    const { cy, renderer, drawn } = standIn(zoom);
+  it("skips arrowheads under the minimum size on the canvas drawn, and draws them from it on", () => {
+    const { cy, renderer, drawn } = standIn();
     hideTinyArrowheads(cy);
-    renderer.drawArrowheads("context", "edge", 1);
+    renderer.drawArrowheads(contextAt(THRESHOLD * 0.99), "edge", 1);
     expect(drawn).not.toHaveBeenCalled();
 
-    zoom.value = THRESHOLD;
-    renderer.drawArrowheads("context", "edge", 0.5);
-    expect(drawn.mock.calls).toEqual([[renderer, "context", "edge", 0.5]]);
+    const context = contextAt(THRESHOLD * 1.01);
+    renderer.drawArrowheads(context, "edge", 0.5);
+    expect(drawn.mock.calls).toEqual([[renderer, context, "edge", 0.5]]);
+  });
+
+  it("draws them on a context that cannot say its scale (the SVG export's)", () => {
+    const { cy, renderer, drawn } = standIn();
+    hideTinyArrowheads(cy);
+    renderer.drawArrowheads({}, "edge", 1);
+    expect(drawn).toHaveBeenCalledTimes(1);
   });
 
   it("puts the renderer back as it was", () => {
-    const zoom = { value: 0.001 };
-    const { cy, renderer, proto, drawn } = standIn(zoom);
+    const { cy, renderer, proto, drawn } = standIn();
     const restore = hideTinyArrowheads(cy);
     restore();
     expect(Object.hasOwn(renderer, "drawArrowheads")).toBe(false);
     expect(renderer.drawArrowheads).toBe(proto.drawArrowheads);
-    renderer.drawArrowheads("context", "edge", 1);
+    renderer.drawArrowheads(contextAt(0.001), "edge", 1);
     expect(drawn).toHaveBeenCalledTimes(1);
   });
 
   it("changes nothing where there is no renderer or no drawArrowheads", () => {
-    const headless = { zoom: () => 1, renderer: () => null } as unknown as Core;
+    const headless = { renderer: () => null } as unknown as Core;
     expect(() => hideTinyArrowheads(headless)()).not.toThrow();
     const other = {} as Record<string, unknown>;
-    const cy = { zoom: () => 0.001, renderer: () => other } as unknown as Core;
+    const cy = { renderer: () => other } as unknown as Core;
     hideTinyArrowheads(cy)();
     expect(other).toEqual({});
   });

@@ -133,8 +133,11 @@ describe("moveView", () => {
     expect(durationOf(cy, () => fitAll(cy))).toBe(0);
   });
 
-  it("ends up where it was sent, either way", async () => {
-    vi.stubGlobal("matchMedia", () => ({ matches: true }));
+  it.each([
+    ["animated", false],
+    ["in one step", true],
+  ])("ends up where it was sent, %s", async (_, reduced) => {
+    vi.stubGlobal("matchMedia", () => ({ matches: reduced }));
     moveView(cy, { zoom: 2, pan: { x: 10, y: 20 } });
     await vi.waitFor(() => expect(cy.zoom()).toBe(2), { timeout: 3000 });
     expect(cy.pan()).toEqual({ x: 10, y: 20 });

@@ -93,6 +93,7 @@ function recordingLayer() {
     set: vi.fn((kind: HighlightKind, elements: cytoscape.CollectionReturnValue | null) => {
       shown.push([kind, elements ? ids(elements) : null]);
     }),
+    setStyle: vi.fn(),
     destroy: vi.fn(),
   };
   return { layer, shown };

@@ -87,10 +87,9 @@ function arrowheadStrokesAt(p: Page, zoom: number): Promise<{ strokes: number; w
         real(...a);
       };
     }
-    const before = cy.zoom();
-    cy.zoom(zoom);
+    // As Cytoscape draws the graph at this zoom.
+    context.setTransform(zoom, 0, 0, zoom, 0, 0);
     (renderer["drawArrowheads"] as (...a: unknown[]) => void).call(renderer, context, edge, 1);
-    cy.zoom(before);
     return { strokes, wrapped: Object.hasOwn(renderer, "drawArrowheads") };
   }, zoom);
 }

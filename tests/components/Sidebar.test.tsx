@@ -111,7 +111,7 @@ describe("Sidebar, not wide", () => {
     act(() => store.getState().showSidebar("article"));
     const reader = await screen.findByRole("region", { name: "Article" });
     act(() => store.getState().showSidebar("details"));
-    // Kept while hidden, the same element, so its scroll position is kept too.
+    // Kept while hidden: the same element (so the browser keeps its scroll position too).
     expect(panel("Article").contains(reader)).toBe(true);
     expect(panel("Path").childElementCount).toBe(0);
     act(() => store.getState().showSidebar("article"));
