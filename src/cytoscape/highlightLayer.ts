@@ -92,11 +92,11 @@ export function createHighlightLayer(cy: Core, container: HTMLElement): Highligh
   function redraw(): void {
     close();
     const all = [shown.focus, shown.path].filter((e) => e !== null);
-    if (style && all.length > 0)
-      open(
-        all.reduce((a, b) => a.union(b)),
-        style,
-      );
+    if (!style || all.length === 0) return;
+    open(
+      all.reduce((a, b) => a.union(b)),
+      style,
+    );
   }
 
   return {
