@@ -1,18 +1,7 @@
 import type { GraphDocument, GraphEdge, GraphNode } from "../src/domain/schema.ts";
 import { NODE_TYPES, STANCES } from "../src/domain/vocabulary.ts";
+import { seededRandom } from "../src/domain/seededRandom.ts";
 import { CONTEXT_LENGTH } from "../src/pipeline/resolveQuote.ts";
-
-/** A small seeded generator (mulberry32), so every run benchmarks the same graph. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A schema v1 document of `nodeCount` nodes and two edges per node, every one backed by a quote
@@ -25,7 +14,8 @@ export function syntheticGraph(nodeCount: number, withPositions = true): GraphDo
   if (!Number.isInteger(nodeCount) || nodeCount < 2) {
     throw new RangeError(`syntheticGraph needs a whole number of nodes ≥ 2, got ${nodeCount}`);
   }
-  const random = seeded(nodeCount);
+  // Seeded, so every run benchmarks the same graph.
+  const random = seededRandom(nodeCount);
   const label = (i: number) => `Entity ${i}`;
   // One sentence per node and one per edge; the text is ASCII, so offsets in UTF-16 units are
   // also offsets in code points.

@@ -2,24 +2,13 @@ import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 import type { GraphModel } from "../domain/schema.ts";
 import { NODE_SIZE } from "./stylesheet.ts";
+import { seededRandom } from "../domain/seededRandom.ts";
 
 let registered = false;
 function registerFcose(): void {
   if (registered) return;
   cytoscape.use(fcose);
   registered = true;
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same sequence everywhere. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A string's FNV-1a hash, used to seed a graph's layout from its id. */

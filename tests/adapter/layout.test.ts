@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { landscape, precomputeLayout, seededRandom } from "../../src/cytoscape/precomputeLayout.ts";
+import { landscape, precomputeLayout } from "../../src/cytoscape/precomputeLayout.ts";
+import { seededRandom } from "../../src/domain/seededRandom.ts";
 import { NODE_SIZE } from "../../src/cytoscape/stylesheet.ts";
 import type { GraphDocument } from "../../src/domain/schema.ts";
 import { articleInputs, buildOrThrow, fixtureInputs } from "../fixtures/fixtures.ts";
