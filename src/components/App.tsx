@@ -40,6 +40,14 @@ const ListView = lazy(() => import("./ListView.tsx").then((m) => ({ default: m.L
 const ExportDialog = lazy(() => import("./ExportDialog.tsx"));
 
 export function App() {
+  return (
+    <CanvasHandleProvider>
+      <AppShell />
+    </CanvasHandleProvider>
+  );
+}
+
+function AppShell() {
   const load = useAppState(selectLoad);
   const view = useAppState(selectView);
   const visible = useVisible();
@@ -54,73 +62,71 @@ export function App() {
   }, [title]);
 
   return (
-    <CanvasHandleProvider>
-      <div className="app">
-        <header className="app-header">
-          <div className="brand" aria-hidden="true">
-            Quotegraph
-          </div>
-          <h1>{title}</h1>
-          {load.status === "ready" && <SearchBox />}
-          <OpenGraphButton />
-          {load.status === "ready" && <ExportButton />}
-          <ThemeToggle />
-          <button
-            type="button"
-            className="help-button"
-            aria-label="Keyboard shortcuts"
-            title="Keyboard shortcuts (?)"
-            onClick={openHelp}
-          >
-            ?
-          </button>
-          <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-        </header>
-        <FileDropZone />
-        <OpeningStatus />
-        {load.status === "loading" && (
-          <main className="app-status" aria-busy="true">
-            <p role="status">Loading the graph…</p>
-          </main>
-        )}
-        {load.status === "error" && (
-          <main className="app-status">
-            <LoadError title={load.title} problems={load.problems} />
-          </main>
-        )}
-        {load.status === "ready" && (
-          <main className="app-main">
-            <section className="graph-area" aria-label="Graph">
-              <RefusalAlert />
-              <GraphNotes />
-              <ViewSwitch />
-              <div className="graph-views">
-                {/* The canvas stays mounted under the list, keeping its view and its state. */}
-                <div className="graph-view" inert={view === "list"}>
-                  <LoadBoundary what="The graph's drawing">
-                    <Suspense fallback={<p role="status">Drawing the graph…</p>}>
-                      <GraphCanvas />
+    <div className="app">
+      <header className="app-header">
+        <div className="brand" aria-hidden="true">
+          Quotegraph
+        </div>
+        <h1>{title}</h1>
+        {load.status === "ready" && <SearchBox />}
+        <OpenGraphButton />
+        {load.status === "ready" && <ExportButton />}
+        <ThemeToggle />
+        <button
+          type="button"
+          className="help-button"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={openHelp}
+        >
+          ?
+        </button>
+        <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      </header>
+      <FileDropZone />
+      <OpeningStatus />
+      {load.status === "loading" && (
+        <main className="app-status" aria-busy="true">
+          <p role="status">Loading the graph…</p>
+        </main>
+      )}
+      {load.status === "error" && (
+        <main className="app-status">
+          <LoadError title={load.title} problems={load.problems} />
+        </main>
+      )}
+      {load.status === "ready" && (
+        <main className="app-main">
+          <section className="graph-area" aria-label="Graph">
+            <RefusalAlert />
+            <GraphNotes />
+            <ViewSwitch />
+            <div className="graph-views">
+              {/* The canvas stays mounted under the list, keeping its view and its state. */}
+              <div className="graph-view" inert={view === "list"}>
+                <LoadBoundary what="The graph's drawing">
+                  <Suspense fallback={<p role="status">Drawing the graph…</p>}>
+                    <GraphCanvas />
+                  </Suspense>
+                </LoadBoundary>
+              </div>
+              {view === "list" && (
+                <div className="list-layer">
+                  <LoadBoundary what="The list view">
+                    <Suspense fallback={<p role="status">Loading the list…</p>}>
+                      <ListView visible={visible} />
                     </Suspense>
                   </LoadBoundary>
                 </div>
-                {view === "list" && (
-                  <div className="list-layer">
-                    <LoadBoundary what="The list view">
-                      <Suspense fallback={<p role="status">Loading the list…</p>}>
-                        <ListView visible={visible} />
-                      </Suspense>
-                    </LoadBoundary>
-                  </div>
-                )}
-              </div>
-              <Legend />
-            </section>
-            <Sidebar />
-            <SelectionAnnouncer />
-          </main>
-        )}
-      </div>
-    </CanvasHandleProvider>
+              )}
+            </div>
+            <Legend />
+          </section>
+          <Sidebar />
+          <SelectionAnnouncer />
+        </main>
+      )}
+    </div>
   );
 }
 

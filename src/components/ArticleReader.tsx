@@ -6,7 +6,7 @@ import {
   type CSSProperties,
   type KeyboardEvent,
 } from "react";
-import { NODE_ENCODING, STANCE_COLOUR } from "../cytoscape/encoding.ts";
+import { NODE_ENCODING, STANCE_COLOUR } from "../encoding/encoding.ts";
 import type { GraphIndex } from "../domain/graphIndex.ts";
 import {
   quotesBySource,
@@ -21,7 +21,8 @@ import {
   selectSelection,
   selectShowInArticle,
 } from "../store/selectors.ts";
-import { edgeSentence, labelOf, NODE_TYPE_NAME } from "./describe.ts";
+import { edgeSentence, labelOf } from "./describe.ts";
+import { NODE_TYPE_NAME } from "../encoding/words.ts";
 import { useAppState } from "./StoreContext.tsx";
 
 /** A quote's key in `data-refs`; ids are encoded so any id is safe in a space-separated list. */

@@ -12,13 +12,8 @@ import {
   selectSetPathEnd,
   selectShowInArticle,
 } from "../store/selectors.ts";
-import {
-  attributionPhrase,
-  attributionText,
-  edgeSentence,
-  labelOf,
-  NODE_TYPE_NAME,
-} from "./describe.ts";
+import { attributionPhrase, attributionText, edgeSentence, labelOf } from "./describe.ts";
+import { NODE_TYPE_NAME } from "../encoding/words.ts";
 import { NodeSymbol } from "./Legend.tsx";
 import { Quote } from "./Quote.tsx";
 import { useAppState } from "./StoreContext.tsx";

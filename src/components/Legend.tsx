@@ -1,17 +1,21 @@
 import { useMemo, useState, type ReactNode } from "react";
+import { NODE_ENCODING } from "../encoding/encoding.ts";
 import {
-  ATTRIBUTION_DASH,
-  NODE_ENCODING,
-  STANCE_COLOUR,
-  STANCE_MARK,
-} from "../cytoscape/encoding.ts";
+  attributionSymbol,
+  directionSymbol,
+  nodeSymbol,
+  stanceSymbol,
+  type LegendSymbol,
+} from "../encoding/symbols.ts";
+import { CANVAS_THEME } from "../encoding/theme.ts";
+import {
+  ATTRIBUTION_NAME,
+  DIRECTION_NAME,
+  NODE_TYPE_NAME,
+  STANCE_NAME,
+} from "../encoding/words.ts";
 import { filterCounts, isFiltering, STANCE_OPTIONS, type FilterGroup } from "../domain/filters.ts";
-import {
-  ATTRIBUTIONS,
-  SHOWN_NODE_TYPES,
-  type ShownNodeType,
-  type Stance,
-} from "../domain/vocabulary.ts";
+import { ATTRIBUTIONS, SHOWN_NODE_TYPES, type ShownNodeType } from "../domain/vocabulary.ts";
 import {
   selectClearFilters,
   selectFilters,
@@ -19,72 +23,57 @@ import {
   selectToggleFilter,
 } from "../store/selectors.ts";
 import { useAppState } from "./StoreContext.tsx";
-import { NODE_TYPE_NAME } from "./describe.ts";
+import { useTheme } from "./useTheme.ts";
 
-/** The shape and colour of a node type, as drawn on the canvas; decorative beside its name. */
-export function NodeSymbol({ type, size = 16 }: { type: ShownNodeType; size?: number }) {
-  const { svgPath, colour } = NODE_ENCODING[type];
-  return (
-    <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" className="node-symbol">
-      <path d={svgPath} fill={colour} stroke="#fff" strokeWidth="1.5" strokeLinejoin="round" />
-    </svg>
-  );
-}
-
-const INK = "#3b4452";
-
-/** A short edge as drawn on the canvas: line style, stance colour and mark, optional arrow. */
-function LineSymbol({
-  colour = INK,
-  dash,
-  arrow = false,
-  stance = "none",
+/**
+ * A legend symbol as inline SVG, mark for mark as the image export draws it (the marks come
+ * from the visual encoding); decorative beside its name.
+ */
+export function SymbolSvg({
+  symbol,
+  className,
+  width = symbol.size.width,
 }: {
-  colour?: string;
-  dash?: string | undefined;
-  arrow?: boolean;
-  stance?: Stance | "none";
+  symbol: LegendSymbol;
+  className: string;
+  /** Drawn at this width (px), the height in proportion; the symbol's own size by default. */
+  width?: number;
 }) {
-  const mark = STANCE_MARK[stance];
+  const { box, size, marks } = symbol;
   return (
-    <svg width="40" height="14" viewBox="0 0 40 14" aria-hidden="true" className="line-symbol">
-      <line
-        x1="1"
-        y1="7"
-        x2={arrow ? 31 : 39}
-        y2="7"
-        stroke={colour}
-        strokeWidth="2.2"
-        strokeDasharray={dash}
-      />
-      {arrow && <path d="M30 2.5 L39 7 L30 11.5 Z" fill={colour} />}
-      {mark.shape === "circle" && (
-        <circle
-          cx="20"
-          cy="7"
-          r="3.6"
-          fill={mark.fill === "filled" ? colour : "#fff"}
-          stroke={colour}
-          strokeWidth="1.6"
+    <svg
+      width={width}
+      height={(size.height * width) / size.width}
+      viewBox={`0 0 ${box.width} ${box.height}`}
+      aria-hidden="true"
+      className={className}
+    >
+      {marks.map((mark, i) => (
+        <path
+          key={i}
+          d={mark.d}
+          fill={mark.fill ?? "none"}
+          stroke={mark.stroke ?? "none"}
+          strokeWidth={mark.stroke ? mark.strokeWidth : undefined}
+          strokeDasharray={mark.dash.length > 0 ? mark.dash.join(" ") : undefined}
+          strokeLinejoin="round"
         />
-      )}
-      {mark.shape === "tee" && <rect x="18.6" y="1" width="2.8" height="12" fill={colour} />}
+      ))}
     </svg>
   );
 }
 
-const ATTRIBUTION_NAME = {
-  fact: "Reported as fact",
-  claim: "Claimed by a speaker",
-  hedged: "Claimed, hedged",
-} as const;
-
-const STANCE_NAME = {
-  cooperation: "Cooperation",
-  opposition: "Opposition",
-  neutral: "Neutral",
-  none: "No stance shown",
-} as const;
+/** The shape and colour of a node type, as drawn on the canvas. */
+export function NodeSymbol({ type, size }: { type: ShownNodeType; size?: number }) {
+  const { theme } = useTheme();
+  return (
+    <SymbolSvg
+      symbol={nodeSymbol(NODE_ENCODING[type], CANVAS_THEME[theme].canvas)}
+      className="node-symbol"
+      {...(size !== undefined && { width: size })}
+    />
+  );
+}
 
 /** Narrow screens start with the legend folded, leaving the room to the graph. */
 const startsOpen = () =>
@@ -128,7 +117,10 @@ export function Legend() {
   const filters = useAppState(selectFilters);
   const clear = useAppState(selectClearFilters);
   const counts = useMemo(() => (graph ? filterCounts(graph) : null), [graph]);
+  const { theme } = useTheme();
   if (!counts) return null;
+  const { canvas: paper, legendInk: ink } = CANVAS_THEME[theme];
+  const line = (symbol: LegendSymbol) => <SymbolSvg symbol={symbol} className="line-symbol" />;
   return (
     <details className="legend" open={initiallyOpen}>
       <summary>
@@ -159,13 +151,13 @@ export function Legend() {
               group="attributions"
               value={a}
               count={counts.attributions.get(a) ?? 0}
-              symbol={<LineSymbol dash={ATTRIBUTION_DASH[a]} />}
+              symbol={line(attributionSymbol(a, ink, paper))}
             >
               {ATTRIBUTION_NAME[a]}
             </FilterEntry>
           ))}
           <li className="legend-entry">
-            <LineSymbol arrow /> Direction
+            {line(directionSymbol(ink, paper))} {DIRECTION_NAME}
           </li>
         </ul>
         <ul aria-label="Stance of a relation">
@@ -175,7 +167,7 @@ export function Legend() {
               group="stances"
               value={s}
               count={counts.stances.get(s) ?? 0}
-              symbol={<LineSymbol colour={STANCE_COLOUR[s]} stance={s} />}
+              symbol={line(stanceSymbol(s, paper))}
             >
               {STANCE_NAME[s]}
             </FilterEntry>

@@ -12,7 +12,7 @@ import {
 } from "../domain/listRows.ts";
 import type { Visible } from "../domain/filters.ts";
 import { selectGraph, selectSelect, selectSelection } from "../store/selectors.ts";
-import { NODE_TYPE_NAME } from "./describe.ts";
+import { NODE_TYPE_NAME } from "../encoding/words.ts";
 import { NodeSymbol } from "./Legend.tsx";
 import { useAppState } from "./StoreContext.tsx";
 import "./ListView.css";

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import { searchNodes, type SearchHit } from "../domain/graphIndex.ts";
 import { selectGraph, selectSelect } from "../store/selectors.ts";
-import { NODE_TYPE_NAME } from "./describe.ts";
+import { NODE_TYPE_NAME } from "../encoding/words.ts";
 import { NodeSymbol } from "./Legend.tsx";
 import { useAppState } from "./StoreContext.tsx";
 

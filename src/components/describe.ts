@@ -1,17 +1,9 @@
 import type { GraphIndex } from "../domain/graphIndex.ts";
 import type { GraphEdge } from "../domain/schema.ts";
-import type { LayoutName, ShownNodeType } from "../domain/vocabulary.ts";
+import type { LayoutName } from "../domain/vocabulary.ts";
+import { NODE_TYPE_NAME } from "../encoding/words.ts";
 
-/** Words for the product's terms, shared by the panel, the legend and the search list. */
-export const NODE_TYPE_NAME: Readonly<Record<ShownNodeType, string>> = {
-  country: "Country",
-  organisation: "Organisation",
-  person: "Person",
-  agreement: "Agreement",
-  event: "Event",
-  other: "Other",
-};
-
+/** Words for the layouts a reader can choose. */
 export const LAYOUT_NAME: Readonly<Record<LayoutName, string>> = {
   preset: "As built",
   fcose: "Force-directed, fresh",

@@ -1,14 +1,16 @@
 import { useEffect } from "react";
 import { FOCUS_HOPS } from "../store/transitions.ts";
+import { useCanvasHandle, ZOOM_STEP } from "./CanvasHandle.tsx";
 import { useAppStoreApi } from "./StoreContext.tsx";
 import { isTyping } from "./shortcuts.ts";
 
 /**
- * The app-wide shortcuts (see shortcuts.ts); the canvas's own (fit, zoom) live with the canvas.
- * `openHelp` opens the shortcuts dialog.
+ * Every keyboard shortcut of the app (listed in shortcuts.ts), in one handler; fit and zoom go
+ * to the canvas through its handle. `openHelp` opens the shortcuts dialog.
  */
 export function useShortcuts(openHelp: () => void): void {
   const store = useAppStoreApi();
+  const canvas = useCanvasHandle();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTyping(event)) return;
@@ -18,7 +20,18 @@ export function useShortcuts(openHelp: () => void): void {
         action();
       };
       const selectedNode = s.selection?.kind === "node" ? s.selection.id : null;
+      const view = canvas.current;
       switch (event.key) {
+        case "f":
+          if (view) run(() => view.fit());
+          return;
+        case "+":
+        case "=":
+          if (view) run(() => view.zoomBy(ZOOM_STEP));
+          return;
+        case "-":
+          if (view) run(() => view.zoomBy(1 / ZOOM_STEP));
+          return;
         case "/":
           return run(() =>
             document.querySelector<HTMLInputElement>('[aria-label="Search"]')?.focus(),
@@ -50,5 +63,5 @@ export function useShortcuts(openHelp: () => void): void {
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [store, openHelp]);
+  }, [store, canvas, openHelp]);
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useSyncExternalStore } from "react";
-import type { Theme } from "../cytoscape/theme.ts";
+import type { Theme } from "../encoding/theme.ts";
 
-export type { Theme } from "../cytoscape/theme.ts";
+export type { Theme } from "../encoding/theme.ts";
 
 /** What the reader chose: follow the system, or one theme whatever the system says. */
 export const THEME_CHOICES = ["system", "light", "dark"] as const;
@@ -65,6 +65,22 @@ function subscribeSystem(onChange: () => void): () => void {
 
 const systemIsDark = () => window.matchMedia?.(DARK_QUERY).matches ?? false;
 
+/** The theme in effect now, for code outside React (the canvas). */
+export function themeNow(): Theme {
+  const choice = readChoice();
+  return choice === "system" ? (systemIsDark() ? "dark" : "light") : choice;
+}
+
+/** Calls `onChange` whenever the theme in effect may have changed; returns the unsubscribe. */
+export function subscribeTheme(onChange: () => void): () => void {
+  const offChoice = subscribeChoice(onChange);
+  const offSystem = subscribeSystem(onChange);
+  return () => {
+    offChoice();
+    offSystem();
+  };
+}
+
 export interface ThemeState {
   /** The theme in effect: the chosen one, or the system's when the choice is "system". */
   readonly theme: Theme;
@@ -79,8 +95,8 @@ export interface ThemeState {
  * on `<html>`, which src/styles.css keys its palette on.
  *
  * @example
- * const { theme } = useTheme();
- * <CytoscapeComponent stylesheet={stylesheetFor(theme)} … />
+ * const { theme, setChoice } = useTheme();
+ * <button onClick={() => setChoice(theme === "dark" ? "light" : "dark")}>…</button>
  */
 export function useTheme(): ThemeState {
   const choice = useSyncExternalStore(subscribeChoice, readChoice, () => "system" as const);

@@ -11,13 +11,16 @@ import { useAppState } from "./StoreContext.tsx";
 const cache = new WeakMap<Filters, { graph: GraphIndex; visible: Visible }>();
 
 /** What the filters leave on screen, or null when nothing is filtered (everything shows). */
-export function useVisible(): Visible | null {
-  const graph = useAppState(selectGraph);
-  const filters = useAppState(selectFilters);
+export function visibleOf(graph: GraphIndex | null, filters: Filters): Visible | null {
   if (!graph || !isFiltering(filters)) return null;
   const hit = cache.get(filters);
   if (hit?.graph === graph) return hit.visible;
   const visible = visibleElements(graph, filters);
   cache.set(filters, { graph, visible });
   return visible;
+}
+
+/** `visibleOf` for a component: re-renders when the graph or the filters change. */
+export function useVisible(): Visible | null {
+  return visibleOf(useAppState(selectGraph), useAppState(selectFilters));
 }

@@ -3,7 +3,7 @@ import { attributionOf } from "../domain/filters.ts";
 import type { GraphModel } from "../domain/schema.ts";
 import type { Attribution, ShownNodeType, Stance } from "../domain/vocabulary.ts";
 
-import { NODE_ENCODING, STANCE_COLOUR, STANCE_MARK } from "./encoding.ts";
+import { NODE_ENCODING, STANCE_COLOUR, STANCE_MARK } from "../encoding/encoding.ts";
 
 /**
  * Element data holds primitives only: react-cytoscapejs diffs data shallowly, so nested

@@ -4,6 +4,7 @@ import cytoscape, {
   type EventObject,
   type StylesheetJson,
 } from "cytoscape";
+import { elementDefinitions } from "./internals.ts";
 
 /** What a highlight is of: one at a time in practice (a focus replaces a path). */
 export type HighlightKind = "focus" | "path";
@@ -11,7 +12,7 @@ export type HighlightKind = "focus" | "path";
 /**
  * A large graph's focus or path, shown without restyling the graph. Fading everything else
  * would restyle tens of thousands of elements (seconds in Cytoscape); instead a veil over the
- * canvas, in the canvas colour (see `.canvas-highlight` in styles.css), fades all of it at
+ * canvas, in the canvas colour (`setVeil`), fades all of it at
  * once, and a second, small Cytoscape instance above the veil draws the highlighted elements
  * with the same stylesheet, following the graph's pan, zoom, positions and selection. The
  * layer takes no pointer events: clicks reach the graph beneath, where the same elements are.
@@ -24,6 +25,8 @@ export interface HighlightLayer {
    * alike. Nothing is drawn before it is given.
    */
   setStyle(stylesheet: StylesheetJson): void;
+  /** The veil's colour: the canvas colour, mostly opaque (see `veilColour`). */
+  setVeil(colour: string): void;
   /** Removes the layer and its listeners on the graph. */
   destroy(): void;
 }
@@ -70,7 +73,7 @@ export function createHighlightLayer(cy: Core, container: HTMLElement): Highligh
     layer = cytoscape({
       container,
       // Positions, classes and selection come with each element's JSON.
-      elements: nodes.union(edges).jsons() as unknown as cytoscape.ElementDefinition[],
+      elements: elementDefinitions(nodes.union(edges)),
       style,
       // Where the graph has them: without this Cytoscape would lay the copy out in a grid.
       layout: { name: "preset" },
@@ -108,6 +111,9 @@ export function createHighlightLayer(cy: Core, container: HTMLElement): Highligh
       style = next;
       if (layer) layer.style(next);
       else redraw();
+    },
+    setVeil(colour) {
+      container.style.backgroundColor = colour;
     },
     destroy() {
       shown.focus = null;

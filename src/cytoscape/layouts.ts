@@ -2,7 +2,7 @@ import type { Core, LayoutOptions } from "cytoscape";
 import type { GraphModel } from "../domain/schema.ts";
 import type { LayoutName } from "../domain/vocabulary.ts";
 import { DEFAULT_QUALITY_UP_TO } from "./layoutChoice.ts";
-import { detailFor } from "./stylesheet.ts";
+import type { Detail } from "./detail.ts";
 
 // No fit inside the layout: its viewport animation would be cancelled by any later cy.stop()
 // (a search, a focus), and then the layout never reports that it stopped. The caller frames
@@ -20,12 +20,9 @@ function registerFcose(): Promise<void> {
   return fcoseRegistered;
 }
 
-function optionsFor(name: LayoutName, doc: GraphModel): LayoutOptions {
+function optionsFor(name: LayoutName, doc: GraphModel, detail: Detail): LayoutOptions {
   // Thousands of nodes gliding into place would stutter; a large graph jumps there at once.
-  const ANIMATION = {
-    ...ANIMATED,
-    animate: detailFor(doc.nodes.length + doc.edges.length) === "full",
-  };
+  const ANIMATION = { ...ANIMATED, animate: detail === "full" };
   switch (name) {
     case "preset": {
       const positions = new Map(doc.nodes.map((n) => [n.id, n.position]));
@@ -70,6 +67,7 @@ export async function runLayout(
   cy: Core,
   name: LayoutName,
   doc: GraphModel,
+  detail: Detail,
   /** Aborted when another layout or another graph takes over: this one then stops. */
   signal?: AbortSignal,
 ): Promise<void> {
@@ -82,7 +80,7 @@ export async function runLayout(
   if (name === "fcose" && !offThread) await registerFcose();
   if (cy.destroyed() || signal?.aborted) return;
   cy.stop(true);
-  const layout = cy.layout(optionsFor(offThread ? "preset" : name, offThread ?? doc));
+  const layout = cy.layout(optionsFor(offThread ? "preset" : name, offThread ?? doc, detail));
   // Resolves when the nodes have landed, so the caller can frame what the reader looks at.
   const stopped = layout.promiseOn("layoutstop");
   layout.run();

@@ -1,7 +1,8 @@
 import type { StylesheetJson } from "cytoscape";
 import { ATTRIBUTIONS } from "../domain/vocabulary.ts";
-import { ATTRIBUTION_LINE } from "./encoding.ts";
-import { CANVAS_THEME, type CanvasTheme, type Theme } from "./theme.ts";
+import { ATTRIBUTION_LINE } from "../encoding/encoding.ts";
+import { CANVAS_THEME, type CanvasTheme, type Theme } from "../encoding/theme.ts";
+import type { Detail } from "./detail.ts";
 
 /** Cytoscape accepts only double-quoted names in font-family (a single quote voids it). */
 export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -12,21 +13,6 @@ export const NODE_SIZE = 34;
 /** An edge's width and its arrowheads' scale, in model units (selected and path edges are wider). */
 export const EDGE_WIDTH = 1.8;
 export const ARROW_SCALE = 0.9;
-
-/**
- * How much a graph's drawing carries. "full" is the graph as designed; "light" is for graphs
- * of thousands of elements, where it keeps panning and zooming fluid: straight edges instead
- * of curves, and labels only where they are large enough to read. A graph's detail follows its
- * size (`detailFor`), never the zoom, so nothing restyles while the reader moves.
- */
-export type Detail = "full" | "light";
-
-/** From this many nodes and edges together, a graph is drawn "light". */
-export const LIGHT_FROM_ELEMENTS = 2000;
-
-export function detailFor(elementCount: number): Detail {
-  return elementCount >= LIGHT_FROM_ELEMENTS ? "light" : "full";
-}
 
 /**
  * Labels are not drawn below this on-screen size (in px): Cytoscape skips them, which is most
@@ -96,12 +82,15 @@ function buildStylesheet(t: CanvasTheme, detail: Detail): StylesheetJson {
         "mid-target-arrow-color": "data(colour)",
       },
     },
-    ...ATTRIBUTIONS.filter((a) => a !== "fact").map((attribution) => ({
+    // Cytoscape draws its own "dotted" as [1, 1] whatever the pattern, so every broken line is
+    // drawn "dashed" with the encoding's own dash pattern, the one the legends draw too.
+    ...ATTRIBUTIONS.filter((a) => ATTRIBUTION_LINE[a].dash.length > 0).map((attribution) => ({
       selector: `edge[attribution = "${attribution}"]`,
       style: {
-        "line-style": ATTRIBUTION_LINE[attribution],
-        ...(attribution === "claim" && { "line-dash-pattern": [7, 4] }),
-        ...(attribution === "hedged" && { "line-dash-pattern": [2, 4], width: 2.4 }),
+        "line-style": "dashed",
+        "line-dash-pattern": [...ATTRIBUTION_LINE[attribution].dash],
+        // A dotted line reads as a line only a little heavier.
+        ...(ATTRIBUTION_LINE[attribution].kind === "dotted" && { width: 2.4 }),
       },
     })),
     {
@@ -150,11 +139,11 @@ const STYLESHEETS: Readonly<Record<Theme, Readonly<Record<Detail, StylesheetJson
 
 /**
  * The stylesheet for a theme and a level of detail, built once each at module load:
- * react-cytoscapejs re-applies the whole style whenever the `stylesheet` prop changes identity,
- * so the same arguments must always give the same object, and nothing may build one per render.
+ * the canvas view re-applies the style only when it gets another object, and the highlight layer
+ * draws with the same one, so the same arguments must always give the same object.
  *
  * @example
- * <CytoscapeComponent stylesheet={stylesheetFor(theme, detailFor(elementCount))} … />
+ * cy.style(stylesheetFor(theme, detailOf(doc)));
  */
 export function stylesheetFor(theme: Theme, detail: Detail = "full"): StylesheetJson {
   return STYLESHEETS[theme][detail];

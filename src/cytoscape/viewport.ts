@@ -1,5 +1,6 @@
 import type { AnimateOptions, Core, EventObject, SingularElementArgument } from "cytoscape";
-import { PRESET_LAYOUT, detailFor } from "./stylesheet.ts";
+import type { Detail } from "./detail.ts";
+import { PRESET_LAYOUT } from "./stylesheet.ts";
 
 /**
  * What the UI asks of the canvas, in the product's words. Components call these instead of
@@ -15,10 +16,10 @@ const ANIMATION = { duration: 300, easing: "ease-in-out-cubic" } as const;
  * frame of an animation redraws the whole graph (seconds each at 20,000 nodes), and when the
  * reader asks for reduced motion.
  */
-export function moveView(cy: Core, to: AnimateOptions): void {
+export function moveView(cy: Core, to: AnimateOptions, detail: Detail = "full"): void {
   cy.stop(true);
   const jump =
-    detailFor(cy.elements().length) === "light" ||
+    detail === "light" ||
     (typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches);
   cy.animate(to, jump ? { duration: 0 } : ANIMATION);
 }
@@ -42,7 +43,12 @@ export function onElementTap(cy: Core, handler: (element: ElementRef | null) => 
  * Marks `id` as the one selected element (none for null); with `bringIntoView`, animates so
  * the element and its label sit in the middle of the view at a readable zoom.
  */
-export function showSelection(cy: Core, id: string | null, bringIntoView: boolean): void {
+export function showSelection(
+  cy: Core,
+  id: string | null,
+  bringIntoView: boolean,
+  detail: Detail = "full",
+): void {
   if (cy.destroyed()) return;
   const element = id === null ? cy.collection() : cy.getElementById(id);
   cy.batch(() => {
@@ -50,17 +56,21 @@ export function showSelection(cy: Core, id: string | null, bringIntoView: boolea
     element.select();
   });
   if (bringIntoView && element.nonempty()) {
-    moveView(cy, { center: { eles: element }, zoom: Math.max(cy.zoom(), FOCUS_ZOOM) });
+    moveView(cy, { center: { eles: element }, zoom: Math.max(cy.zoom(), FOCUS_ZOOM) }, detail);
   }
 }
 
 /** Fits the whole graph in the view. */
-export function fitAll(cy: Core): void {
-  moveView(cy, { fit: { eles: cy.elements(), padding: PRESET_LAYOUT.padding } });
+export function fitAll(cy: Core, detail: Detail = "full"): void {
+  moveView(cy, { fit: { eles: cy.elements(), padding: PRESET_LAYOUT.padding } }, detail);
 }
 
 /** Zooms by `factor` around the middle of the view, within the allowed zoom range. */
-export function zoomBy(cy: Core, factor: number): void {
+export function zoomBy(cy: Core, factor: number, detail: Detail = "full"): void {
   const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
-  moveView(cy, { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } });
+  moveView(
+    cy,
+    { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
+    detail,
+  );
 }

@@ -1,12 +1,7 @@
 import type { Visible } from "../domain/filters.ts";
 import type { CollectionReturnValue, Core } from "cytoscape";
-import type { HighlightLayer } from "./highlightLayer.ts";
-import { moveView } from "./viewport.ts";
 
-const HIDDEN = "is-hidden";
-const FADED = "is-faded";
-const PATH = "is-path";
-const PATH_FADED = "is-off-path";
+export const HIDDEN = "is-hidden";
 
 /**
  * Gives `className` to exactly the elements of `wanted`, touching only those whose class
@@ -14,7 +9,7 @@ const PATH_FADED = "is-off-path";
  * change, so on a graph of thousands a filter or a focus costs what it changes, not the
  * whole graph.
  */
-function setClass(cy: Core, className: string, wanted: CollectionReturnValue): void {
+export function setClass(cy: Core, className: string, wanted: CollectionReturnValue): void {
   const current = cy.elements(`.${className}`);
   const gone = current.difference(wanted);
   const fresh = wanted.difference(current);
@@ -36,6 +31,14 @@ export function showOnly(cy: Core, shown: Visible | null): void {
   setClass(cy, HIDDEN, hidden);
 }
 
+/** The elements with these ids that are on the canvas, in one collection. */
+export function collectionOf(cy: Core, ids: Iterable<string>): CollectionReturnValue {
+  // merge adds in place; a union per id would copy the growing collection every time.
+  const found = cy.collection();
+  for (const id of ids) found.merge(cy.getElementById(id));
+  return found;
+}
+
 /**
  * A node and everything within `hops` relations of it, walking only shown elements, found
  * with Cytoscape's breadth-first search.
@@ -44,8 +47,6 @@ export function neighbourhood(cy: Core, nodeId: string, hops: number): Collectio
   const root = cy.getElementById(nodeId);
   if (root.empty() || root.hasClass(HIDDEN)) return cy.collection();
   const shown = cy.elements().not(`.${HIDDEN}`);
-  // merge adds in place; a union per visit would copy the growing collection every time,
-  // quadratic on a large graph.
   const found = cy.collection().merge(root);
   shown.bfs({
     roots: root,
@@ -59,44 +60,4 @@ export function neighbourhood(cy: Core, nodeId: string, hops: number): Collectio
   });
   // Relations between two nodes of the neighbourhood belong to it too.
   return found.union(found.nodes().edgesWith(found.nodes()).intersection(shown));
-}
-
-/**
- * Fades everything outside a node's neighbourhood (it stays visible for context) and brings
- * the neighbourhood into view; null clears the focus. With a highlight layer (a large graph),
- * the layer shows the neighbourhood over the faded graph instead, restyling nothing.
- */
-export function showFocus(
-  cy: Core,
-  focus: { nodeId: string; hops: number } | null,
-  highlight: HighlightLayer | null = null,
-): void {
-  const hood = focus ? neighbourhood(cy, focus.nodeId, focus.hops) : cy.collection();
-  setClass(cy, FADED, focus && !highlight ? cy.elements().difference(hood) : cy.collection());
-  highlight?.set("focus", focus ? hood : null);
-  if (!focus) return;
-  if (hood.nonempty()) {
-    moveView(cy, { fit: { eles: hood, padding: 60 } });
-  }
-}
-
-/**
- * Marks a path (its nodes and relations drawn strong, the rest faded), or clears the mark for
- * null, and brings the path into view. With a highlight layer (a large graph), the layer
- * shows the path over the faded graph instead of fading the rest.
- */
-export function showPath(
-  cy: Core,
-  ids: readonly string[] | null,
-  highlight: HighlightLayer | null = null,
-): void {
-  const path = cy.collection();
-  for (const id of ids ?? []) path.merge(cy.getElementById(id));
-  setClass(cy, PATH, path);
-  setClass(cy, PATH_FADED, ids && !highlight ? cy.elements().difference(path) : cy.collection());
-  highlight?.set("path", ids ? path : null);
-  if (!ids) return;
-  if (path.nonempty()) {
-    moveView(cy, { fit: { eles: path, padding: 70 } });
-  }
 }

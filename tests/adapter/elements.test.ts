@@ -1,7 +1,7 @@
 import cytoscape, { type Core } from "cytoscape";
 import { afterEach, describe, expect, it } from "vitest";
 import { toElements } from "../../src/cytoscape/elements.ts";
-import { NODE_ENCODING, STANCE_COLOUR, STANCE_MARK } from "../../src/cytoscape/encoding.ts";
+import { NODE_ENCODING, STANCE_COLOUR, STANCE_MARK } from "../../src/encoding/encoding.ts";
 import { attributionOf } from "../../src/domain/filters.ts";
 import type { GraphDocument, GraphEdge } from "../../src/domain/schema.ts";
 import { articleInputs, buildOrThrow, fixtureInputs } from "../fixtures/fixtures.ts";

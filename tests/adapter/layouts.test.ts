@@ -23,7 +23,7 @@ afterEach(() => cy.destroy());
 /** Runs a layout and waits for it to stop (animated layouts end asynchronously). */
 async function layOut(name: LayoutName) {
   const stopped = new Promise((resolve) => cy.one("layoutstop", resolve));
-  await runLayout(cy, name, DOC);
+  await runLayout(cy, name, DOC, "full");
   await stopped;
   await new Promise((resolve) => setTimeout(resolve, 600)); // let the animation land
 }

@@ -6,10 +6,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { toElements } from "../../src/cytoscape/elements.ts";
 import {
   LIGHT_FROM_ELEMENTS,
-  detailFor,
-  stylesheetFor,
+  detailForCount as detailFor,
+  detailOf,
   type Detail,
-} from "../../src/cytoscape/stylesheet.ts";
+} from "../../src/cytoscape/detail.ts";
+import { stylesheetFor } from "../../src/cytoscape/stylesheet.ts";
 import { articleInputs, buildOrThrow } from "../fixtures/fixtures.ts";
 
 const ARTICLE = buildOrThrow(articleInputs());
@@ -30,6 +31,7 @@ function styled(detail: Detail): Core {
 describe("level of detail", () => {
   it("draws the article graph in full", () => {
     expect(detailFor(ARTICLE.nodes.length + ARTICLE.edges.length)).toBe("full");
+    expect(detailOf(ARTICLE)).toBe("full");
     expect(stylesheetFor("light")).toBe(stylesheetFor("light", "full"));
   });
 
@@ -39,6 +41,14 @@ describe("level of detail", () => {
     [60_000, "light"],
   ])("draws %i elements %s", (count, detail) => {
     expect(detailFor(count)).toBe(detail);
+    // A document is judged by the same rule, nodes and edges together.
+    const half = Array.from({ length: Math.floor(count / 2) });
+    expect(
+      detailOf({
+        nodes: half as never[],
+        edges: [...half, ...Array.from({ length: count % 2 })] as never[],
+      }),
+    ).toBe(detail);
   });
 
   it("makes edges straight and labels appear only from a readable size", () => {

@@ -1,10 +1,10 @@
 import cytoscape, { type Core } from "cytoscape";
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { toElements } from "../../src/cytoscape/elements.ts";
-import { NODE_ENCODING } from "../../src/cytoscape/encoding.ts";
+import { ATTRIBUTION_LINE, NODE_ENCODING } from "../../src/encoding/encoding.ts";
 import { NODE_SIZE, STYLESHEET } from "../../src/cytoscape/stylesheet.ts";
 import type { GraphDocument } from "../../src/domain/schema.ts";
-import { NODE_TYPES } from "../../src/domain/vocabulary.ts";
+import { NODE_TYPES, type Attribution } from "../../src/domain/vocabulary.ts";
 import { articleInputs, buildOrThrow, fixtureInputs } from "../fixtures/fixtures.ts";
 
 const ARTICLE = buildOrThrow(articleInputs());
@@ -95,19 +95,35 @@ describe("node encoding", () => {
   });
 });
 
+/**
+ * How Cytoscape will stroke an edge: its own "dotted" is always [1, 1] whatever the pattern,
+ * so a dotted relation is drawn "dashed" with the encoding's dotted pattern.
+ */
+function drawnLine(edge: cytoscape.SingularElementArgument): { style: string; dash: number[] } {
+  const style = String(edge.style("line-style"));
+  const dash = style === "dashed" ? String(edge.style("line-dash-pattern")).split(" ") : [];
+  return { style, dash: dash.map(Number) };
+}
+const DRAWN: Record<string, { style: string; dash: number[] }> = {
+  solid: { style: "solid", dash: [] },
+  dashed: { style: "dashed", dash: [...ATTRIBUTION_LINE.claim.dash] },
+  dotted: { style: "dashed", dash: [...ATTRIBUTION_LINE.hedged.dash] },
+};
+
 describe("edge encoding", () => {
   it.each([
     ["alpha--talks_with--beta", "fact", "solid"],
     ["alpha-praises-talks-with-beta", "claim", "dashed"],
     ["beta-party-to-accord", "hedged", "dotted"],
-  ])("%s (%s) is drawn %s", (id, _attribution, lineStyle) => {
-    expect(styled(SUMMIT).getElementById(id).style("line-style")).toBe(lineStyle);
+  ])("%s (%s) is drawn %s", (id, attribution, lineStyle) => {
+    expect(drawnLine(styled(SUMMIT).getElementById(id))).toEqual(DRAWN[lineStyle]);
+    expect(ATTRIBUTION_LINE[attribution as Attribution].kind).toBe(lineStyle);
   });
 
   it.each(ARTICLE.edges.map((e) => [e.id, e] as const))("article edge %s", (id, edge) => {
     const element = styled(ARTICLE).getElementById(id);
     const lineStyle = !edge.claim ? "solid" : edge.claim.hedged ? "dotted" : "dashed";
-    expect(element.style("line-style")).toBe(lineStyle);
+    expect(drawnLine(element)).toEqual(DRAWN[lineStyle]);
     expect(element.style("target-arrow-shape")).toBe(edge.directed ? "triangle" : "none");
   });
 

@@ -3,9 +3,9 @@
 import cytoscape, { type Core } from "cytoscape";
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { toElements } from "../../src/cytoscape/elements.ts";
-import { NODE_ENCODING } from "../../src/cytoscape/encoding.ts";
+import { NODE_ENCODING } from "../../src/encoding/encoding.ts";
 import { STYLESHEET, stylesheetFor } from "../../src/cytoscape/stylesheet.ts";
-import { CANVAS_THEME, THEMES, type Theme } from "../../src/cytoscape/theme.ts";
+import { CANVAS_THEME, THEMES, type Theme } from "../../src/encoding/theme.ts";
 import { NODE_TYPES } from "../../src/domain/vocabulary.ts";
 import { articleInputs, buildOrThrow } from "../fixtures/fixtures.ts";
 

@@ -120,7 +120,7 @@ describe("moveView", () => {
       elements: Array.from({ length: 2000 }, (_, i) => ({ data: { id: `n${i}` } })),
     });
     try {
-      expect(durationOf(large, () => moveView(large, { zoom: 2 }))).toBe(0);
+      expect(durationOf(large, () => moveView(large, { zoom: 2 }, "light"))).toBe(0);
     } finally {
       large.destroy();
     }

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { toElements } from "../../src/cytoscape/elements.ts";
 import { STYLESHEET } from "../../src/cytoscape/stylesheet.ts";
 import type { HighlightKind, HighlightLayer } from "../../src/cytoscape/highlightLayer.ts";
-import { neighbourhood, showFocus, showOnly, showPath } from "../../src/cytoscape/visibility.ts";
+import { collectionOf, neighbourhood, showOnly } from "../../src/cytoscape/visibility.ts";
+import { classEmphasis, layerEmphasis } from "../../src/cytoscape/emphasis.ts";
 import type { GraphDocument } from "../../src/domain/schema.ts";
 
 /** A chain a – b – c – d plus e hanging off b: hops are easy to count. */
@@ -28,6 +29,23 @@ const DOC: GraphDocument = {
 };
 
 let cy: Core;
+
+/** A focus as the canvas view shows it: the neighbourhood, emphasised one way or the other. */
+function showFocus(
+  core: Core,
+  focus: { nodeId: string; hops: number } | null,
+  layer?: HighlightLayer,
+) {
+  const emphasis = layer ? layerEmphasis(core, layer) : classEmphasis(core);
+  emphasis.focus(focus ? neighbourhood(core, focus.nodeId, focus.hops) : null);
+}
+
+/** A path as the canvas view shows it. */
+function showPath(core: Core, path: string[] | null, layer?: HighlightLayer) {
+  const emphasis = layer ? layerEmphasis(core, layer) : classEmphasis(core);
+  emphasis.path(path ? collectionOf(core, path) : null);
+}
+
 beforeEach(() => {
   cy = cytoscape({
     headless: true,
@@ -94,6 +112,7 @@ function recordingLayer() {
       shown.push([kind, elements ? ids(elements) : null]);
     }),
     setStyle: vi.fn(),
+    setVeil: vi.fn(),
     destroy: vi.fn(),
   };
   return { layer, shown };

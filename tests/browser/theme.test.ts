@@ -4,7 +4,7 @@
 import type { Core } from "cytoscape";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { CANVAS_THEME, type Theme } from "../../src/cytoscape/theme.ts";
+import { CANVAS_THEME, type Theme } from "../../src/encoding/theme.ts";
 import { launchChromium } from "./support/chromium.ts";
 import {
   canvasHasInk,

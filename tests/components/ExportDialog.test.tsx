@@ -61,6 +61,8 @@ function renderDialog(graph: GraphIndex, handle: CanvasHandle, visible: Visible 
 function fakeHandle(result: Partial<{ notes: string[]; fail: string }> = {}) {
   const calls: ImageExportOptions[] = [];
   const handle: CanvasHandle = {
+    fit: () => {},
+    zoomBy: () => {},
     exportImage: (options) => {
       calls.push(options);
       if (result.fail) return Promise.reject(new Error(result.fail));

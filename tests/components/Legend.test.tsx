@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from "@testing-library/rea
 import { afterEach, describe, expect, it } from "vitest";
 import { Legend } from "../../src/components/Legend.tsx";
 import { StoreProvider } from "../../src/components/StoreContext.tsx";
-import { NODE_ENCODING } from "../../src/cytoscape/encoding.ts";
+import { NODE_ENCODING } from "../../src/encoding/encoding.ts";
 import { attributionOf } from "../../src/domain/filters.ts";
 import { NODE_TYPES } from "../../src/domain/vocabulary.ts";
 import { syntheticGraph } from "../../bench/syntheticGraph.ts";
@@ -64,7 +64,7 @@ describe("Legend", () => {
     expect(sourced.textContent).toContain("Reported as fact");
     expect(sourced.textContent).toContain("Claimed, hedged");
     expect(sourced.textContent).toContain("Direction");
-    const dashes = [...sourced.querySelectorAll("line")].map((l) =>
+    const dashes = [...sourced.querySelectorAll("path")].map((l) =>
       l.getAttribute("stroke-dasharray"),
     );
     expect(new Set(dashes).size).toBe(3);

@@ -1,14 +1,25 @@
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { useEffect } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { StoreProvider } from "../../src/components/StoreContext.tsx";
+import {
+  CanvasHandleProvider,
+  useCanvasHandle,
+  ZOOM_STEP,
+  type CanvasHandle,
+} from "../../src/components/CanvasHandle.tsx";
 import { useShortcuts } from "../../src/components/useShortcuts.ts";
 import { storeWithArticle } from "./articleGraph.ts";
 
 afterEach(cleanup);
 
 /** The smallest page with the shortcuts: a search box and another field to type in. */
-function Shortcuts({ openHelp }: { openHelp: () => void }) {
+function Shortcuts({ openHelp, canvas }: { openHelp: () => void; canvas?: CanvasHandle }) {
   useShortcuts(openHelp);
+  const handleRef = useCanvasHandle();
+  useEffect(() => {
+    if (canvas) handleRef.current = canvas;
+  }, [canvas, handleRef]);
   return (
     <>
       <input type="text" aria-label="Search" />
@@ -18,15 +29,28 @@ function Shortcuts({ openHelp }: { openHelp: () => void }) {
   );
 }
 
-function renderShortcuts() {
+function renderShortcuts(canvas?: CanvasHandle) {
   const { store, graph } = storeWithArticle();
   const openHelp = vi.fn();
   const view = render(
     <StoreProvider store={store}>
-      <Shortcuts openHelp={openHelp} />
+      <CanvasHandleProvider>
+        <Shortcuts openHelp={openHelp} {...(canvas && { canvas })} />
+      </CanvasHandleProvider>
     </StoreProvider>,
   );
   return { store, graph, openHelp, unmount: view.unmount };
+}
+
+/** A canvas handle that records what it is asked. */
+function recordingCanvas() {
+  const asked: string[] = [];
+  const canvas: CanvasHandle = {
+    fit: () => asked.push("fit"),
+    zoomBy: (factor) => asked.push(`zoom ${factor}`),
+    exportImage: () => Promise.reject(new Error("not here")),
+  };
+  return { canvas, asked };
 }
 
 /**
@@ -37,6 +61,23 @@ const press = (key: string, init: Omit<KeyboardEventInit, "key"> = {}) =>
   fireEvent.keyDown(document.body, { key, ...init });
 
 describe("useShortcuts", () => {
+  it("'f', '+' (or '=') and '-' fit and zoom the canvas", () => {
+    const { canvas, asked } = recordingCanvas();
+    renderShortcuts(canvas);
+    for (const key of ["f", "+", "=", "-"]) expect(press(key)).toBe(false);
+    expect(asked).toEqual([
+      "fit",
+      `zoom ${ZOOM_STEP}`,
+      `zoom ${ZOOM_STEP}`,
+      `zoom ${1 / ZOOM_STEP}`,
+    ]);
+  });
+
+  it("'f', '+' and '-' leave the key alone while no graph is drawn", () => {
+    renderShortcuts();
+    for (const key of ["f", "+", "-"]) expect(press(key)).toBe(true);
+  });
+
   it("'g' and 'l' show the graph and the list", () => {
     const { store } = renderShortcuts();
     expect(press("l")).toBe(false);

@@ -2,7 +2,7 @@ import type { Box, DecorationLayout, PlacedText } from "./decorationLayout.ts";
 import type { ExportColours } from "./exportColours.ts";
 import { cssFont, type MeasureText } from "./exportFont.ts";
 import type { LegendEntry } from "./legendEntries.ts";
-import type { LegendSymbol } from "./legendSymbols.ts";
+import type { LegendSymbol } from "../../encoding/symbols.ts";
 
 /** Measures with the canvas the words will be drawn on, so layout and drawing agree. */
 export function canvasMeasure(ctx: CanvasRenderingContext2D): MeasureText {

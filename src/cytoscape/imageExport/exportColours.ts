@@ -1,4 +1,4 @@
-import { CANVAS_THEME, type Theme } from "../theme.ts";
+import { CANVAS_THEME, type Theme } from "../../encoding/theme.ts";
 import type { ImageExportOptions } from "./options.ts";
 
 export interface ExportColours {

@@ -1,4 +1,4 @@
-import { NODE_ENCODING, type NodeEncoding } from "../encoding.ts";
+import { NODE_ENCODING, type NodeEncoding } from "../../encoding/encoding.ts";
 import { STANCE_OPTIONS } from "../../domain/filters.ts";
 import { ATTRIBUTIONS } from "../../domain/vocabulary.ts";
 import type { ExportColours } from "./exportColours.ts";
@@ -8,8 +8,13 @@ import {
   nodeSymbol,
   stanceSymbol,
   type LegendSymbol,
-} from "./legendSymbols.ts";
-import { ATTRIBUTION_WORD, DIRECTION_WORD, STANCE_WORD, nodeTypeWord } from "./legendWords.ts";
+} from "../../encoding/symbols.ts";
+import {
+  ATTRIBUTION_NAME,
+  DIRECTION_NAME,
+  STANCE_NAME,
+  nodeTypeName,
+} from "../../encoding/words.ts";
 import type { PresentKinds } from "./presentKinds.ts";
 
 export type LegendGroup = "nodeType" | "attribution" | "stance";
@@ -38,7 +43,7 @@ export function legendEntries(present: PresentKinds, colours: ExportColours): Le
     entries.push({
       group: "nodeType",
       key: type,
-      label: nodeTypeWord(type),
+      label: nodeTypeName(type),
       symbol: nodeSymbol(encoding, paper),
     });
   }
@@ -47,7 +52,7 @@ export function legendEntries(present: PresentKinds, colours: ExportColours): Le
     entries.push({
       group: "attribution",
       key: attribution,
-      label: ATTRIBUTION_WORD[attribution],
+      label: ATTRIBUTION_NAME[attribution],
       symbol: attributionSymbol(attribution, ink, paper),
     });
   }
@@ -55,7 +60,7 @@ export function legendEntries(present: PresentKinds, colours: ExportColours): Le
     entries.push({
       group: "attribution",
       key: "direction",
-      label: DIRECTION_WORD,
+      label: DIRECTION_NAME,
       symbol: directionSymbol(ink, paper),
     });
   }
@@ -64,7 +69,7 @@ export function legendEntries(present: PresentKinds, colours: ExportColours): Le
     entries.push({
       group: "stance",
       key: stance,
-      label: STANCE_WORD[stance],
+      label: STANCE_NAME[stance],
       symbol: stanceSymbol(stance, paper),
     });
   }

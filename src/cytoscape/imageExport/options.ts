@@ -1,4 +1,4 @@
-import { THEMES, type Theme } from "../theme.ts";
+import { THEMES, type Theme } from "../../encoding/theme.ts";
 import { badOption } from "./messages.ts";
 
 export const IMAGE_FORMATS = ["png", "jpg", "svg"] as const;

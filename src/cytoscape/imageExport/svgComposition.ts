@@ -2,7 +2,7 @@ import type { Box, DecorationLayout, PlacedText } from "./decorationLayout.ts";
 import type { ExportColours } from "./exportColours.ts";
 import { EXPORT_FONT_FAMILY } from "./exportFont.ts";
 import type { LegendEntry } from "./legendEntries.ts";
-import type { LegendSymbol } from "./legendSymbols.ts";
+import type { LegendSymbol } from "../../encoding/symbols.ts";
 import { SVG_UNREADABLE } from "./messages.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";

@@ -7,6 +7,7 @@ import { frameProblem, graphFrameOf, graphPixelSize } from "./graphSize.ts";
 import { SVG_UNREADABLE } from "./messages.ts";
 import type { ImageExportOptions, ImageExportResult } from "./options.ts";
 import { composeSvg, readGraphSvg } from "./svgComposition.ts";
+import { withRoundPolygonPaths } from "../internals.ts";
 
 /** The options cytoscape-svg 0.4.0 reads (src/convert-to-svg.js), the same as cy.png's. */
 interface SvgOptions {
@@ -36,35 +37,6 @@ function registerSvgExport(cy: Core): Promise<void> {
     },
   );
   return svgRegistered;
-}
-
-/** The renderer method that draws round-hexagon, round-diamond and round-triangle outlines. */
-interface RoundPolygonRenderer {
-  drawRoundPolygonPath(context: { beginPath?: () => void }, ...rest: unknown[]): void;
-}
-
-/**
- * Runs `draw` with round polygons starting a path of their own. Cytoscape's
- * drawRoundPolygonPath (3.35) never calls beginPath: on a canvas it draws into a fresh Path2D,
- * but canvas2svg has no Path2D, so the outline's commands land on the previous element (a label)
- * and countries, agreements and events vanish from the SVG (cytoscape-svg issue #8). The patch
- * lives on this one renderer only for the synchronous cy.svg call, so the screen never sees it.
- */
-function withRoundPolygonPaths<T>(cy: Core, draw: () => T): T {
-  const renderer = (cy as unknown as { renderer(): RoundPolygonRenderer }).renderer();
-  const ownBefore = Object.prototype.hasOwnProperty.call(renderer, "drawRoundPolygonPath");
-  const original = renderer.drawRoundPolygonPath;
-  if (typeof original !== "function") return draw();
-  renderer.drawRoundPolygonPath = function (this: RoundPolygonRenderer, context, ...rest) {
-    context.beginPath?.();
-    original.call(this, context, ...rest);
-  };
-  try {
-    return draw();
-  } finally {
-    if (ownBefore) renderer.drawRoundPolygonPath = original;
-    else delete (renderer as Partial<RoundPolygonRenderer>).drawRoundPolygonPath;
-  }
 }
 
 /** Without a 2D context (never in a real browser) widths are estimated, not measured. */

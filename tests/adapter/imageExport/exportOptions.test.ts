@@ -14,7 +14,7 @@ import {
   formatScale,
 } from "../../../src/cytoscape/imageExport/messages.ts";
 import { checkImageExportOptions } from "../../../src/cytoscape/imageExport/options.ts";
-import { CANVAS_THEME, THEMES } from "../../../src/cytoscape/theme.ts";
+import { CANVAS_THEME, THEMES } from "../../../src/encoding/theme.ts";
 
 const OPTIONS: ImageExportOptions = {
   format: "png",

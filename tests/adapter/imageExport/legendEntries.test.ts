@@ -2,17 +2,13 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 import { afterEach, describe, expect, it } from "vitest";
-import { NODE_ENCODING, STANCE_COLOUR } from "../../../src/cytoscape/encoding.ts";
+import { NODE_ENCODING, STANCE_COLOUR } from "../../../src/encoding/encoding.ts";
 import { exportColours } from "../../../src/cytoscape/imageExport/exportColours.ts";
 import { legendEntries } from "../../../src/cytoscape/imageExport/legendEntries.ts";
-import {
-  ATTRIBUTION_WORD,
-  STANCE_WORD,
-  nodeTypeWord,
-} from "../../../src/cytoscape/imageExport/legendWords.ts";
+import { ATTRIBUTION_NAME, STANCE_NAME, nodeTypeName } from "../../../src/encoding/words.ts";
 import { presentKinds } from "../../../src/cytoscape/imageExport/presentKinds.ts";
 import { STYLESHEET } from "../../../src/cytoscape/stylesheet.ts";
-import { CANVAS_THEME } from "../../../src/cytoscape/theme.ts";
+import { CANVAS_THEME } from "../../../src/encoding/theme.ts";
 
 /** Element data as src/cytoscape/elements.ts makes it: primitives only. */
 const node = (id: string, type: string, x: number, classes = ""): ElementDefinition => ({
@@ -155,26 +151,33 @@ describe("legend entries", () => {
       fill: STANCE_COLOUR.opposition,
       stroke: null,
     });
-    expect(byKey.get("claim")?.symbol.marks[0]).toMatchObject({ stroke: LIGHT.ink, dash: [6, 4] });
-    expect(byKey.get("hedged")?.symbol.marks[0]).toMatchObject({ dash: [1.5, 3] });
+    // The very dash patterns the canvas draws (they used to differ: 6 4 and 1.5 3 here).
+    expect(byKey.get("claim")?.symbol.marks[0]).toMatchObject({ stroke: LIGHT.ink, dash: [7, 4] });
+    expect(byKey.get("hedged")?.symbol.marks[0]).toMatchObject({ dash: [2, 4] });
   });
 });
 
 describe("legend words", () => {
-  it("are the on-screen legend's words", () => {
-    const screen = ["src/components/Legend.tsx", "src/components/describe.ts"]
-      .map((f) => readFileSync(resolve(import.meta.dirname, "../../..", f), "utf8"))
-      .join("\n");
+  it("are the on-screen legend's words: both read them from the encoding, neither has a copy", () => {
+    const read = (f: string) => readFileSync(resolve(import.meta.dirname, "../../..", f), "utf8");
+    const copies = [
+      "src/components/Legend.tsx",
+      "src/components/describe.ts",
+      "src/cytoscape/imageExport/legendEntries.ts",
+    ].map(read);
     const words = [
-      ...["country", "organisation", "person", "agreement", "event"].map(nodeTypeWord),
-      ...Object.values(STANCE_WORD),
-      ...Object.values(ATTRIBUTION_WORD),
+      ...["country", "organisation", "person", "agreement", "event"].map(nodeTypeName),
+      ...Object.values(STANCE_NAME),
+      ...Object.values(ATTRIBUTION_NAME),
     ];
-    for (const word of words) expect(screen).toContain(`"${word}"`);
+    for (const source of copies) {
+      for (const word of words) expect(source).not.toContain(`"${word}"`);
+      expect(source).toContain("encoding/words.ts");
+    }
   });
 
   it("name a node type they do not know by its own word", () => {
-    expect(nodeTypeWord("other")).toBe("Other");
-    expect(nodeTypeWord("vessel")).toBe("Vessel");
+    expect(nodeTypeName("other")).toBe("Other");
+    expect(nodeTypeName("vessel")).toBe("Vessel");
   });
 });

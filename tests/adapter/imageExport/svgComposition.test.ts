@@ -7,7 +7,7 @@ import { exportColours } from "../../../src/cytoscape/imageExport/exportColours.
 import { legendEntries } from "../../../src/cytoscape/imageExport/legendEntries.ts";
 import { SVG_UNREADABLE } from "../../../src/cytoscape/imageExport/messages.ts";
 import { composeSvg, readGraphSvg } from "../../../src/cytoscape/imageExport/svgComposition.ts";
-import { CANVAS_THEME } from "../../../src/cytoscape/theme.ts";
+import { CANVAS_THEME } from "../../../src/encoding/theme.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const NASTY = `<script>alert("x")</script> & "Ltd" <b>`;
@@ -126,7 +126,7 @@ describe("composeSvg", () => {
     const paths = [...doc.getElementsByTagNameNS(SVG_NS, "path")];
     const fills = paths.map((p) => p.getAttribute("fill"));
     expect(fills).toContain("#0072B2");
-    expect(paths.some((p) => p.getAttribute("stroke-dasharray") === "6 4")).toBe(true);
+    expect(paths.some((p) => p.getAttribute("stroke-dasharray") === "7 4")).toBe(true);
   });
 
   it("keeps script-like titles and labels as text: nothing becomes markup", () => {

@@ -7,8 +7,7 @@ export type Theme = (typeof THEMES)[number];
 /**
  * The canvas colours that change with the theme. Node fills and stance colours do not change
  * (Okabe–Ito and the stance colours keep ≥ 3:1 against both canvas colours), so the legend
- * stays true in both themes; what changes is the ink around them. Imports nothing from
- * Cytoscape, like `encoding.ts`.
+ * stays true in both themes; what changes is the ink around them.
  */
 export interface CanvasTheme {
   /**
@@ -26,6 +25,8 @@ export interface CanvasTheme {
   readonly selection: string;
   /** Opacity of what is outside the focused neighbourhood or the path. */
   readonly fadedOpacity: number;
+  /** Legend lines that stand for no stance (sourcing, direction): ≥ 3:1 against `canvas`. */
+  readonly legendInk: string;
 }
 
 export const CANVAS_THEME: Readonly<Record<Theme, CanvasTheme>> = {
@@ -36,6 +37,7 @@ export const CANVAS_THEME: Readonly<Record<Theme, CanvasTheme>> = {
     nodeBorder: "#ffffff",
     selection: SELECTION_COLOUR,
     fadedOpacity: 0.14,
+    legendInk: "#3b4452",
   },
   dark: {
     canvas: "#0d1117",
@@ -45,5 +47,17 @@ export const CANVAS_THEME: Readonly<Record<Theme, CanvasTheme>> = {
     selection: "#f5f7fa",
     // A dark canvas swallows faint marks sooner than a white one.
     fadedOpacity: 0.2,
+    legendInk: "#b4bcc8",
   },
 };
+
+/**
+ * The veil a large graph's highlight layer lays over it: the canvas colour at 1 − the theme's
+ * fadedOpacity, so the whole graph fades exactly as a small graph's faded elements do.
+ */
+export function veilColour(theme: Theme): string {
+  const t = CANVAS_THEME[theme];
+  const hex = t.canvas.replace("#", "");
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r} ${g} ${b} / ${Number((1 - t.fadedOpacity).toFixed(3))})`;
+}

@@ -1,10 +1,11 @@
-import { ATTRIBUTION_DASH, STANCE_COLOUR, STANCE_MARK, type NodeEncoding } from "../encoding.ts";
-import type { Attribution } from "../../domain/vocabulary.ts";
-import type { StanceOrNone } from "../../domain/filters.ts";
+import { ATTRIBUTION_LINE, STANCE_COLOUR, STANCE_MARK, type NodeEncoding } from "./encoding.ts";
+import type { Attribution } from "../domain/vocabulary.ts";
+import type { StanceOrNone } from "../domain/filters.ts";
 
 /**
- * One filled and/or stroked path of a legend symbol, in the symbol's own box. The canvas and the
- * SVG writer both draw these as they are, so the two exports show the same legend.
+ * One filled and/or stroked path of a legend symbol, in the symbol's own box. The on-screen
+ * legend (as SVG), the PNG export (on a canvas) and the SVG export all draw these as they are,
+ * so every legend shows the same marks.
  */
 export interface SymbolMark {
   readonly d: string;
@@ -25,17 +26,8 @@ export interface LegendSymbol {
 
 const NODE_BOX = { width: 24, height: 24 } as const;
 const NODE_SIZE = { width: 16, height: 16 } as const;
-// The on-screen legend's line symbol (Legend.tsx LineSymbol), mark for mark.
 const LINE_BOX = { width: 40, height: 14 } as const;
 const LINE_WIDTH = 2.2;
-
-const parseDash = (dash: string | undefined): number[] =>
-  dash === undefined
-    ? []
-    : dash
-        .trim()
-        .split(/[\s,]+/)
-        .map(Number);
 
 /** A node type's shape in its colour, ringed in the paper colour as on the canvas. */
 export function nodeSymbol(encoding: NodeEncoding, paper: string): LegendSymbol {
@@ -105,7 +97,7 @@ export function attributionSymbol(
   ink: string,
   paper: string,
 ): LegendSymbol {
-  return lineSymbol({ colour: ink, dash: parseDash(ATTRIBUTION_DASH[attribution]) }, paper);
+  return lineSymbol({ colour: ink, dash: ATTRIBUTION_LINE[attribution].dash }, paper);
 }
 
 export function directionSymbol(ink: string, paper: string): LegendSymbol {

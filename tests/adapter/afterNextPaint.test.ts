@@ -1,7 +1,8 @@
+// @vitest-environment jsdom
 // afterNextPaint: work waits for a frame and then a task, so the browser paints in between;
 // it can be cancelled at either stage.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { afterNextPaint } from "../../src/components/afterNextPaint.ts";
+import { afterNextPaint } from "../../src/cytoscape/afterNextPaint.ts";
 
 beforeEach(() => {
   vi.useFakeTimers({

@@ -1,10 +1,11 @@
 import type { ShownNodeType, Stance, Attribution } from "../domain/vocabulary.ts";
 
 /**
- * The visual encoding, shared by the stylesheet and the legend so the two can never disagree.
- * Every node type has its own shape as well as its colour (never colour alone); colours are
- * from the Okabe–Ito palette, which stays distinct under the common colour-vision deficiencies.
- * This module imports nothing from Cytoscape, so the legend can use it without the library.
+ * The visual encoding, renderer-neutral: the canvas stylesheet, the on-screen legend and the
+ * image-export legend all draw from it, so they can never disagree (docs/ARCHITECTURE.md,
+ * "Visual encoding"). Every node type has its own shape as well as its colour (never colour
+ * alone); colours are from the Okabe–Ito palette, which stays distinct under the common
+ * colour-vision deficiencies. This layer imports nothing but the domain's word lists.
  */
 export interface NodeEncoding {
   /** Cytoscape node shape name. */
@@ -69,18 +70,20 @@ export const STANCE_MARK: Readonly<
   none: { shape: "none", fill: "filled" },
 };
 
-/** Line style by attribution: reported fact solid, attributed claim dashed, hedged dotted. */
-export const ATTRIBUTION_LINE: Readonly<Record<Attribution, "solid" | "dashed" | "dotted">> = {
-  fact: "solid",
-  claim: "dashed",
-  hedged: "dotted",
-};
-
-/** SVG stroke-dasharray matching each Cytoscape line style, for the legend. */
-export const ATTRIBUTION_DASH: Readonly<Record<Attribution, string | undefined>> = {
-  fact: undefined,
-  claim: "6 4",
-  hedged: "1.5 3",
+/**
+ * The line by attribution: reported fact solid, attributed claim dashed, hedged dotted. `dash`
+ * is the dash and gap lengths, in the line's own units (model units on the canvas, pixels in a
+ * legend); empty for a solid line. The canvas and both legends draw these very numbers.
+ */
+export const ATTRIBUTION_LINE: Readonly<
+  Record<
+    Attribution,
+    { readonly kind: "solid" | "dashed" | "dotted"; readonly dash: readonly number[] }
+  >
+> = {
+  fact: { kind: "solid", dash: [] },
+  claim: { kind: "dashed", dash: [7, 4] },
+  hedged: { kind: "dotted", dash: [2, 4] },
 };
 
 /** Colour of the selection ring and highlighted edges. */
