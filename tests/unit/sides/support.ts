@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { seededRandom } from "../../../src/domain/seededRandom.ts";
+import type { IndexTie } from "../../../src/domain/sides/partition.ts";
 import type { SidesEdge, SidesInput, SidesNode } from "../../../src/domain/sides/signedGraph.ts";
 import type { ShownNodeType, Stance } from "../../../src/domain/vocabulary.ts";
 
@@ -61,6 +62,23 @@ export function shuffled(input: SidesInput, seed: number): SidesInput {
     return out;
   };
   return { nodes: shuffle(input.nodes), edges: shuffle(input.edges) };
+}
+
+/** A random signed graph on n actors with m distinct ties, weights ±1 and ±0.5 (seeded). */
+export function randomTies(n: number, m: number, seed: number, negativeShare = 0.4): IndexTie[] {
+  const random = seededRandom(seed);
+  const seen = new Set<number>();
+  const ties: IndexTie[] = [];
+  while (ties.length < m) {
+    const a = Math.floor(random() * n);
+    const b = Math.floor(random() * n);
+    const key = Math.min(a, b) * n + Math.max(a, b);
+    if (a === b || seen.has(key)) continue;
+    seen.add(key);
+    const size = random() < 0.25 ? 0.5 : 1;
+    ties.push({ a, b, w: random() < negativeShare ? -size : size });
+  }
+  return ties;
 }
 
 /** The Gahuku–Gama fixture: 16 tribes, their alliances (+1) and antagonisms (−1). */
