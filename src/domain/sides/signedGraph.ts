@@ -93,6 +93,12 @@ export interface SignedGraph {
    * sides, but the reader may want to see that the article pulls both ways.
    */
   readonly cancelled: readonly SignedTie[];
+  /**
+   * For each actor with any, how many relations the reading admits between it and another
+   * actor, with or without a stance: how much the article says about it (a tie-break when
+   * naming a side).
+   */
+  readonly relationCount: ReadonlyMap<string, number>;
 }
 
 /** Resolved options, checked once. */
@@ -162,7 +168,11 @@ export function signedGraph(
     string,
     { a: string; b: string; cooperation: string[]; opposition: string[]; weights: number[] }
   >();
+  const relationCount = new Map<string, number>();
   for (const { edge, weight } of actorRelations(input, reading, options)) {
+    for (const id of [edge.source, edge.target]) {
+      relationCount.set(id, (relationCount.get(id) ?? 0) + 1);
+    }
     // Unstanced and neutral relations weigh 0, and so do hedged claims when hedgedWeight is 0.
     if (weight === 0) continue;
     const [a, b] =
@@ -193,5 +203,11 @@ export function signedGraph(
     (Math.abs(weight) < WEIGHT_EPSILON ? cancelled : ties).push(tie);
   }
   const byPair = (x: SignedTie, y: SignedTie) => byCodeUnit(x.a, y.a) || byCodeUnit(x.b, y.b);
-  return { reading, actors, ties: ties.sort(byPair), cancelled: cancelled.sort(byPair) };
+  return {
+    reading,
+    actors,
+    ties: ties.sort(byPair),
+    cancelled: cancelled.sort(byPair),
+    relationCount,
+  };
 }
