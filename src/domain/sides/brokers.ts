@@ -69,8 +69,10 @@ export interface BrokersResult {
  * every actor, over the relations the sides' reading admits between the sides' actors.
  *
  * @example
+ * // The article's graph: Russia lies between Venezuela's side and its delegation's, Putin's
+ * // and the Western states'.
  * const sides = findSides(doc, EVERYTHING);
- * findBrokers(doc, sides).brokers[0]?.id // the actor most between the sides
+ * findBrokers(doc, sides).brokers[0]?.id // "russia"
  */
 export function findBrokers(
   input: SidesInput,

@@ -510,11 +510,13 @@ function mergeSides(adj: Adjacency, labels: Int32Array, size: Int32Array, free: 
  * turn, the negative tie first and then along the path; branch j takes tie j and keeps ties
  * 1 … j − 1 for good, so no F is met twice. A branch is cut when the weight taken so far plus a
  * lower bound on what is still needed exceeds the best frustration found (the local search's,
- * to begin with). The bound is a packing of such cycles that share no weight (see `cyclePacking`).
+ * to begin with). The bound is a packing of such cycles that share no weight (see
+ * `cyclePacking`).
  * Branches are searched in a fixed order set by the ties alone, and among equally good
  * partitions the first met is kept.
  *
- * `budget` counts ties looked at (in path searches); about 10⁷ a tenth of a second.
+ * `budget` counts ties looked at (in searches for pieces and paths); the default, 5,000,000, is
+ * about a tenth of a second of one core.
  */
 function exactPart(
   n: number,

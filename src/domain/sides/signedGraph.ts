@@ -102,7 +102,7 @@ export interface SignedGraph {
 }
 
 /** Resolved options, checked once. */
-export function resolveSignedGraphOptions(options: SignedGraphOptions = {}): {
+function resolveSignedGraphOptions(options: SignedGraphOptions = {}): {
   readonly actorTypes: ReadonlySet<ShownNodeType>;
   readonly hedgedWeight: number;
 } {
@@ -139,7 +139,11 @@ export function actorRelations(
   return out;
 }
 
-/** Code-unit order: the same everywhere, unlike `localeCompare`. */
+/**
+ * Code-unit order: the same everywhere, unlike `localeCompare`.
+ *
+ * @example ["b", "B", "a"].sort(byCodeUnit) // ["B", "a", "b"]
+ */
 export function byCodeUnit(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }

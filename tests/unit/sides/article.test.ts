@@ -6,6 +6,7 @@ import {
   type Reading,
 } from "../../../src/domain/sides/reading.ts";
 import { ACTOR_TYPES } from "../../../src/domain/sides/signedGraph.ts";
+import { findBrokers } from "../../../src/domain/sides/brokers.ts";
 import { findSides, type SidesOptions } from "../../../src/domain/sides/sides.ts";
 import { articleInputs, buildOrThrow } from "../../fixtures/fixtures.ts";
 
@@ -115,5 +116,11 @@ describe("the sides of the article's graph", () => {
       expect.arrayContaining(["russia", "venezuela", "united-states", "nato", "western-states"]),
     );
     expect(result.balance).toMatchObject({ ties: 1, relations: 1, totalWeight: 1 });
+  });
+
+  it("has Russia as the main broker between the sides, then Putin", () => {
+    const { brokers } = findBrokers(DOC, findSides(DOC, EVERYTHING));
+    expect(brokers.slice(0, 2).map((b) => b.id)).toEqual(["russia", PUTIN]);
+    expect(brokers[0]!.sideBetweenness).toBeCloseTo(13);
   });
 });
