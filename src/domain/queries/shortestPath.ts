@@ -6,10 +6,11 @@ import type { GraphIndex, PathResult } from "../graphIndex.ts";
  * the filters show (`shown`, or everything for null). Unknown or hidden ends, or ends nothing
  * shown connects, give found: false; a node to itself is a path of one node and no relation.
  *
- * Breadth-first from `from`, so linear in the graph at worst and stopping as soon as `to` is
- * reached. Among paths of the same length it is always the same one: nodes are reached in
- * the order the walk meets them, each node's relations are tried in document order, and the
- * first relation to reach a node is the one the path takes.
+ * Among equally short paths it always takes the same one: the one whose relations, read from
+ * `from`, come earliest in the document (the first relation decides, then the second, …). A
+ * breadth-first walk gives exactly that when it tries each node's relations in document order
+ * and a node keeps the first relation that reached it. Linear in the graph at worst, and it
+ * stops as soon as `to` is reached.
  *
  * @example
  * // a – b – c, and a – d – c: two paths of two relations; "a-b" comes first in the document
