@@ -14,21 +14,9 @@ import type { GraphOrigin } from "./transitions.ts";
  */
 export type LayOut = (graph: GraphModel, signal: AbortSignal) => Promise<GraphModel>;
 
-/** The open under way, which a newer open or the reader's Cancel stops. */
-let inFlight: AbortController | null = null;
-
+/** Starts an open in the store, which stops the store's previous open if one is under way. */
 function startOpening(store: AppStore, name: string): AbortSignal {
-  inFlight?.abort();
-  inFlight = new AbortController();
-  store.getState().openingStarted(name);
-  return inFlight.signal;
-}
-
-/** Cancel: stops the open under way (a layout in its worker stops at once); the graph stays. */
-export function cancelOpening(store: AppStore): void {
-  inFlight?.abort();
-  inFlight = null;
-  store.getState().openingCancelled();
+  return store.getState().openingStarted(name);
 }
 
 /** What the app needs of a `File` (a test can pass a plain object). */
