@@ -8,6 +8,11 @@ import { useVisible } from "./useVisible.ts";
  * Finds the path whenever its ends or the filters change, and records it in the store. The
  * search is a breadth-first walk over the graph index, linear in the graph, so it runs at once
  * here: no Cytoscape of its own to build, and no code to load first.
+ *
+ * @example
+ * function App() {
+ *   usePathFinder(); // once, near the root: the Path tab and the canvas read the result
+ * }
  */
 export function usePathFinder(): void {
   const store = useAppStoreApi();
