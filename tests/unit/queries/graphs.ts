@@ -39,7 +39,11 @@ export function smallGraph(nodes: string, edges: readonly string[]): GraphIndex 
   return indexGraph(doc);
 }
 
-/** What a filter shows, written as lists of ids ("a b", "a-b"). */
+/**
+ * What a filter shows, written as lists of ids ("a b", "a-b").
+ *
+ * @example showing("a b c", "a-b") // c is shown, but not its relation to b
+ */
 export function showing(nodes: string, edges: string): Visible {
   const ids = (s: string) => new Set(s.split(" ").filter(Boolean));
   return { nodes: ids(nodes), edges: ids(edges) };
@@ -48,6 +52,11 @@ export function showing(nodes: string, edges: string): Visible {
 /**
  * An index whose `edgesByNode` counts the relations handed out, so a test can tell linear
  * work from quadratic without timing anything on a busy machine.
+ *
+ * @example
+ * const { index, looked } = countingIndex(large);
+ * neighbourhood(index, "n0", 1, null);
+ * looked(); // relations looked at
  */
 export function countingIndex(index: GraphIndex): { index: GraphIndex; looked: () => number } {
   let looked = 0;
@@ -64,6 +73,8 @@ export function countingIndex(index: GraphIndex): { index: GraphIndex; looked: (
 /**
  * Distances in relations between every two shown nodes, direction ignored, by Floyd–Warshall:
  * a reference that shares nothing with the breadth-first walks it checks.
+ *
+ * @example allDistances(smallGraph("a b c", ["a-b", "c-b"]), null).get("a c") // 2
  */
 export function allDistances(index: GraphIndex, shown: Visible | null): Map<string, number> {
   const ids = index.doc.nodes.map((n) => n.id).filter((id) => !shown || shown.nodes.has(id));
@@ -84,7 +95,11 @@ export function allDistances(index: GraphIndex, shown: Visible | null): Map<stri
   return out;
 }
 
-/** No filter, then each filter value hidden on its own: every way one click can filter. */
+/**
+ * No filter, then each filter value hidden on its own: every way one click can filter.
+ *
+ * @example it.each(everyFilter(article))("with $name, …", ({ shown }) => {})
+ */
 export function everyFilter(index: GraphIndex): { name: string; shown: Visible | null }[] {
   const counts = filterCounts(index);
   const groups: [FilterGroup, Iterable<string>][] = [
