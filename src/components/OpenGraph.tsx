@@ -149,10 +149,7 @@ export function OpeningStatus() {
           {/* No value: fcose reports no progress of its own, so this only shows it is working. */}
           <progress aria-label="Layout under way" />
           <ElapsedSeconds />
-          <button
-            type="button"
-            onClick={() => void openingFlow().then(({ cancelOpening }) => cancelOpening(store))}
-          >
+          <button type="button" onClick={() => store.getState().openingCancelled()}>
             Cancel
           </button>
         </>

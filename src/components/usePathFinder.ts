@@ -1,11 +1,18 @@
 import { useEffect } from "react";
+import { shortestPath } from "../domain/queries/shortestPath.ts";
 import { selectGraph, selectPath } from "../store/selectors.ts";
 import { useAppState, useAppStoreApi } from "./StoreContext.tsx";
 import { useVisible } from "./useVisible.ts";
 
 /**
  * Finds the path whenever its ends or the filters change, and records it in the store. The
- * finder (Cytoscape's A*) is loaded on first use, keeping it out of the first view's script.
+ * search is a breadth-first walk over the graph index, linear in the graph, so it runs at once
+ * here: no Cytoscape of its own to build, and no code to load first.
+ *
+ * @example
+ * function App() {
+ *   usePathFinder(); // once, near the root: the Path tab and the canvas read the result
+ * }
  */
 export function usePathFinder(): void {
   const store = useAppStoreApi();
@@ -15,13 +22,6 @@ export function usePathFinder(): void {
 
   useEffect(() => {
     if (!graph || from === null || to === null) return;
-    let cancelled = false;
-    void import("../cytoscape/paths.ts").then(({ shortestPath }) => {
-      if (cancelled) return;
-      store.getState().pathFound({ from, to }, shortestPath(graph.doc, from, to, visible));
-    });
-    return () => {
-      cancelled = true;
-    };
+    store.getState().pathFound({ from, to }, shortestPath(graph, from, to, visible));
   }, [store, graph, from, to, visible]);
 }

@@ -44,8 +44,13 @@ export interface AppActions {
     notes?: readonly string[],
   ): void;
   loadFailed(title: string, problems: readonly Problem[]): void;
-  openingStarted(name: string): void;
+  /**
+   * A file or address starts opening; the open under way, if any, stops. The signal is this
+   * open's: it is aborted when a newer one starts or the reader cancels.
+   */
+  openingStarted(name: string): AbortSignal;
   openingStep(name: string, step: "laying-out" | "drawing", nodeCount: number): void;
+  /** Cancel: stops the open under way (a layout in its worker stops at once); the graph stays. */
   openingCancelled(): void;
   openRefused(refusal: Refusal): void;
   dismissRefusal(): void;
@@ -68,18 +73,36 @@ export type AppStore = StoreApi<AppState & AppActions>;
 
 /**
  * A fresh store: the app makes one, each test makes its own. Actions only delegate to the
- * pure transitions.
+ * pure transitions, except that the store also owns the open under way: its abort controller
+ * is not state (nothing renders it, and it cannot be copied), but it belongs to this store
+ * alone, so two stores never stop each other's opens.
+ *
+ * @example
+ * const store = createAppStore();
+ * store.getState().select({ kind: "node", id: "iran", origin: "panel" });
  */
 export function createAppStore(initial: Partial<AppState> = {}): AppStore {
+  /** The open under way, which a newer open or the reader's Cancel stops. */
+  let inFlight: AbortController | null = null;
   return createStore<AppState & AppActions>()((set) => ({
     ...INITIAL_STATE,
     ...initial,
     graphLoaded: (graph, manifest, origin, notes) =>
       set((s) => graphLoaded(s, graph, manifest, origin, notes)),
     loadFailed: (title, problems) => set((s) => loadFailed(s, title, problems)),
-    openingStarted: (name) => set((s) => openingStarted(s, name)),
+    openingStarted: (name) => {
+      inFlight?.abort();
+      const open = new AbortController();
+      inFlight = open;
+      set((s) => openingStarted(s, name));
+      return open.signal;
+    },
     openingStep: (name, step, nodeCount) => set((s) => openingStep(s, name, step, nodeCount)),
-    openingCancelled: () => set((s) => openingCancelled(s)),
+    openingCancelled: () => {
+      inFlight?.abort();
+      inFlight = null;
+      set((s) => openingCancelled(s));
+    },
     openRefused: (refusal) => set((s) => openRefused(s, refusal)),
     dismissRefusal: () => set((s) => dismissRefusal(s)),
     select: (selection) => set((s) => select(s, selection)),

@@ -41,6 +41,7 @@ async function fetchJson(
  * ends as a load error listing what is wrong; nothing unchecked reaches the screen.
  *
  * @param baseUrl where `graphs/` lives, relative to the page ("./" in the static site)
+ * @example await loadDefaultGraph(store, fetch, "./", new URLSearchParams(location.search).get("graph"))
  */
 export async function loadDefaultGraph(
   store: AppStore,

@@ -113,7 +113,11 @@ export const INITIAL_STATE: AppState = {
   refused: null,
 };
 
-/** A graph replaces whatever was on screen; everything that belonged to the old one goes. */
+/**
+ * A graph replaces whatever was on screen; everything that belonged to the old one goes.
+ *
+ * @example graphLoaded(state, indexGraph(doc), manifest, { kind: "file", name: "party.json" })
+ */
 export function graphLoaded(
   state: AppState,
   graph: GraphIndex,
@@ -135,11 +139,21 @@ export function graphLoaded(
   };
 }
 
-/** The first graph could not be loaded: there is nothing else to show, so say why. */
+/**
+ * The first graph could not be loaded: there is nothing else to show, so say why.
+ *
+ * @example loadFailed(state, "The list of graphs could not be loaded", [problem]).load.status // "error"
+ */
 export function loadFailed(state: AppState, title: string, problems: readonly Problem[]): AppState {
   return { ...state, load: { status: "error", title, problems }, opening: null };
 }
 
+/**
+ * A file or address starts opening: say so, and forget the last refusal, which was about
+ * something else.
+ *
+ * @example openingStarted(state, "party.json").opening // { name: "party.json", step: "reading" }
+ */
 export function openingStarted(state: AppState, name: string): AppState {
   return { ...state, opening: { name, step: "reading" }, refused: null };
 }
@@ -147,6 +161,8 @@ export function openingStarted(state: AppState, name: string): AppState {
 /**
  * The file being opened has no positions and is being laid out, or it is about to be drawn (a
  * newer open is left alone).
+ *
+ * @example openingStep(state, "big.json", "laying-out", 5000).opening?.step // "laying-out"
  */
 export function openingStep(
   state: AppState,
@@ -162,6 +178,8 @@ export function openingStep(
  * The reader cancelled the open: nothing changes but that it is no longer under way. With no
  * graph on screen yet (a link's ?graph= at start-up), that is said, rather than "Loading…"
  * forever.
+ *
+ * @example openingCancelled(state).opening // null
  */
 export function openingCancelled(state: AppState): AppState {
   if (state.opening === null) return state;
@@ -174,12 +192,19 @@ export function openingCancelled(state: AppState): AppState {
 /**
  * A file or URL the reader opened was refused. With a graph on screen, that graph stays exactly
  * as it was and the refusal is shown beside it; with none, it is the load error.
+ *
+ * @example openRefused(state, { title: "“bad.json” was not opened", problems }).refused?.title
  */
 export function openRefused(state: AppState, refusal: Refusal): AppState {
   if (state.load.status !== "ready") return loadFailed(state, refusal.title, refusal.problems);
   return { ...state, opening: null, refused: refusal };
 }
 
+/**
+ * The reader has read the refusal and closed it.
+ *
+ * @example dismissRefusal(state).refused // null
+ */
 export function dismissRefusal(state: AppState): AppState {
   return state.refused === null ? state : { ...state, refused: null };
 }
@@ -187,6 +212,8 @@ export function dismissRefusal(state: AppState): AppState {
 /**
  * Selects a node or an edge of the loaded graph, or clears the selection (null). An id the
  * graph does not have leaves the state as it was.
+ *
+ * @example select(state, { kind: "node", id: "iran", origin: "canvas" }).selection?.id // "iran"
  */
 export function select(state: AppState, selection: Selection): AppState {
   if (selection === null) {
@@ -210,6 +237,8 @@ export function select(state: AppState, selection: Selection): AppState {
 /**
  * "Show in article": selects what the quote supports and brings that very quote into view in
  * the article reader.
+ *
+ * @example showInArticle(state, { kind: "edge", id: "putin-speaks-at-mcis", index: 0 }).sidebar // "article"
  */
 export function showInArticle(state: AppState, ref: QuoteRef): AppState {
   const selected = select(state, { kind: ref.kind, id: ref.id, origin: "panel" });
@@ -217,6 +246,11 @@ export function showInArticle(state: AppState, ref: QuoteRef): AppState {
   return { ...selected, articleQuote: ref, sidebar: "article" };
 }
 
+/**
+ * Switches the sidebar's pane (where only one fits); the same state when it is already shown.
+ *
+ * @example showSidebar(state, "path").sidebar // "path"
+ */
 export function showSidebar(state: AppState, sidebar: SidebarTab): AppState {
   return state.sidebar === sidebar ? state : { ...state, sidebar };
 }
@@ -224,16 +258,27 @@ export function showSidebar(state: AppState, sidebar: SidebarTab): AppState {
 /**
  * Hides a filter value, or shows it again. A selection or focus that the filters now hide is
  * dropped, so nothing selected is ever invisible.
+ *
+ * @example toggleFilter(state, "nodeTypes", "person").filters.nodeTypes.has("person") // true
  */
 export function toggleFilter(state: AppState, group: FilterGroup, value: string): AppState {
   return withFilters(state, toggleFilterValue(state.filters, group, value));
 }
 
-/** Replaces the filters (from a shared link), with the same care as a toggle. */
+/**
+ * Replaces the filters (from a shared link), with the same care as a toggle.
+ *
+ * @example setFilters(state, { ...NO_FILTERS, stances: new Set(["none"]) })
+ */
 export function setFilters(state: AppState, filters: Filters): AppState {
   return withFilters(state, filters);
 }
 
+/**
+ * Shows everything again ("Show everything").
+ *
+ * @example clearFilters(state).filters // NO_FILTERS
+ */
 export function clearFilters(state: AppState): AppState {
   return state.filters === NO_FILTERS ? state : withFilters(state, NO_FILTERS);
 }
@@ -253,18 +298,31 @@ function withFilters(state: AppState, filters: Filters): AppState {
   };
 }
 
-/** Brightens a node's neighbourhood of `hops` relations and fades the rest. */
+/**
+ * Brightens a node's neighbourhood of `hops` relations and fades the rest.
+ *
+ * @example focusOn(state, "russia", 2).focus // { nodeId: "russia", hops: 2 }
+ */
 export function focusOn(state: AppState, nodeId: string, hops: Focus["hops"]): AppState {
   if (state.load.status !== "ready" || !state.load.graph.nodeById.has(nodeId)) return state;
   // One highlight at a time: a focus replaces a path.
   return { ...state, focus: { nodeId, hops }, path: NO_PATH };
 }
 
+/**
+ * Ends the focus: everything is drawn alike again.
+ *
+ * @example clearFocus(state).focus // null
+ */
 export function clearFocus(state: AppState): AppState {
   return state.focus === null ? state : { ...state, focus: null };
 }
 
-/** Sets one end of the path (null clears it); the result is found again by the path finder. */
+/**
+ * Sets one end of the path (null clears it); the result is found again by the path finder.
+ *
+ * @example setPathEnd(state, "from", "iran").path // { from: "iran", to: null, result: null }
+ */
 export function setPathEnd(state: AppState, end: "from" | "to", nodeId: string | null): AppState {
   if (
     nodeId !== null &&
@@ -280,7 +338,11 @@ export function setPathEnd(state: AppState, end: "from" | "to", nodeId: string |
   };
 }
 
-/** Records what the path finder found for the current ends; a stale answer is ignored. */
+/**
+ * Records what the path finder found for the current ends; a stale answer is ignored.
+ *
+ * @example pathFound(state, { from: "iran", to: "aukus" }, shortestPath(graph, "iran", "aukus", null))
+ */
 export function pathFound(
   state: AppState,
   query: { from: string; to: string },
@@ -290,14 +352,29 @@ export function pathFound(
   return { ...state, path: { ...state.path, result } };
 }
 
+/**
+ * Forgets both ends of the path and what was found.
+ *
+ * @example clearPath(state).path // NO_PATH
+ */
 export function clearPath(state: AppState): AppState {
   return state.path === NO_PATH ? state : { ...state, path: NO_PATH };
 }
 
+/**
+ * Shows the graph drawn, or as tables.
+ *
+ * @example showView(state, "list").view // "list"
+ */
 export function showView(state: AppState, view: MainView): AppState {
   return state.view === view ? state : { ...state, view };
 }
 
+/**
+ * Asks the canvas for another layout; the canvas runs it.
+ *
+ * @example chooseLayout(state, "concentric").layout // "concentric"
+ */
 export function chooseLayout(state: AppState, layout: LayoutName): AppState {
   return state.layout === layout ? state : { ...state, layout };
 }

@@ -39,7 +39,11 @@ const GROUP_PREFIX: Readonly<Record<FilterGroup, string>> = {
   attributions: "attr",
 };
 
-/** The state's view as search parameters, leaving out everything at its default. */
+/**
+ * The state's view as search parameters, leaving out everything at its default.
+ *
+ * @example viewToParams(state).toString() // "graph=venezuela-russia-arms-talks&node=iran&hide=type%3Aperson"
+ */
 export function viewToParams(state: AppState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.load.status === "ready") {
@@ -65,7 +69,11 @@ export function viewToParams(state: AppState): URLSearchParams {
   return params;
 }
 
-/** Reads a link's view; anything malformed is left at its default rather than refused. */
+/**
+ * Reads a link's view; anything malformed is left at its default rather than refused.
+ *
+ * @example paramsToView(new URLSearchParams("node=iran&hops=9")).selection // { kind: "node", id: "iran" }
+ */
 export function paramsToView(params: URLSearchParams): UrlView {
   const filters: Record<FilterGroup, Set<string>> = {
     nodeTypes: new Set(),
@@ -107,6 +115,8 @@ export function paramsToView(params: URLSearchParams): UrlView {
 /**
  * Puts a link's view onto the loaded state, through the ordinary transitions, so ids the graph
  * does not have are ignored just as they are everywhere else.
+ *
+ * @example applyUrlView(state, paramsToView(new URLSearchParams(location.search)))
  */
 export function applyUrlView(state: AppState, view: UrlView): AppState {
   let next = select(state, view.selection && { ...view.selection, origin: "panel" });
@@ -122,6 +132,8 @@ export function applyUrlView(state: AppState, view: UrlView): AppState {
 /**
  * True when `?graph=` holds an address rather than the id of a graph published with the app:
  * ids are slugs, so anything with a "/", ":" or "." is an address.
+ *
+ * @example [isGraphAddress("graphs/party.json"), isGraphAddress("venezuela-russia-arms-talks")] // [true, false]
  */
 export function isGraphAddress(value: string): boolean {
   return /[/:.]/.test(value);

@@ -222,6 +222,21 @@ describe("createAppStore", () => {
     expect(store.getState().load).toEqual({ status: "error", title: "Gone", problems: [PROBLEM] });
   });
 
+  it("gives each store its own open under way: a newer open or Cancel stops only its own", () => {
+    const a = createAppStore();
+    const b = createAppStore();
+    const first = a.getState().openingStarted("first.json");
+    const other = b.getState().openingStarted("other.json");
+    expect([first.aborted, other.aborted]).toEqual([false, false]);
+    b.getState().openingCancelled();
+    expect([first.aborted, other.aborted]).toEqual([false, true]);
+    const second = a.getState().openingStarted("second.json");
+    expect([first.aborted, second.aborted]).toEqual([true, false]);
+    a.getState().openingCancelled();
+    expect(second.aborted).toBe(true);
+    expect(a.getState().opening).toBeNull();
+  });
+
   it("notifies subscribers on a change, not on a no-op", () => {
     const store = createAppStore();
     store.getState().graphLoaded(GRAPH, MANIFEST);
