@@ -22,7 +22,7 @@ export interface Canvas {
 export function canvasStateOf(s: AppState, theme: Theme): CanvasState {
   const graph = s.load.status === "ready" ? s.load.graph : null;
   return {
-    doc: graph?.doc ?? null,
+    graph,
     theme,
     layout: s.layout,
     visible: visibleOf(graph, s.filters),

@@ -1,6 +1,7 @@
 import type { CollectionReturnValue, Core } from "cytoscape";
 import type { Visible } from "../domain/filters.ts";
-import type { PathResult } from "../domain/graphIndex.ts";
+import type { GraphIndex, PathResult } from "../domain/graphIndex.ts";
+import { neighbourhood } from "../domain/queries/neighbourhood.ts";
 import type { GraphModel } from "../domain/schema.ts";
 import type { LayoutName } from "../domain/vocabulary.ts";
 import { hideTinyArrowheads } from "./arrowheadDetail.ts";
@@ -20,7 +21,7 @@ import {
   zoomBy,
   type ElementRef,
 } from "./viewport.ts";
-import { collectionOf, neighbourhood, showOnly } from "./visibility.ts";
+import { collectionOf, showOnly } from "./visibility.ts";
 
 /** The Cytoscape instance a canvas view owns, named for the UI, which must not import Cytoscape. */
 export type CanvasInstance = Core;
@@ -32,7 +33,8 @@ export type CanvasInstance = Core;
  * element again from search brings it into view again.
  */
 export interface CanvasState {
-  readonly doc: GraphModel | null;
+  /** The graph on screen, with its index (the queries walk it, not the canvas). */
+  readonly graph: GraphIndex | null;
   readonly theme: Theme;
   readonly layout: LayoutName;
   /** What the filters leave on screen; null: everything. */
@@ -76,7 +78,7 @@ export interface CanvasView {
 }
 
 const STATE_KEYS = [
-  "doc",
+  "graph",
   "theme",
   "layout",
   "visible",
@@ -112,6 +114,9 @@ export function createCanvasView(cy: Core, options: CanvasViewOptions): CanvasVi
   let hood: CollectionReturnValue | null = null;
   let pathShown: CollectionReturnValue | null = null;
 
+  const idsOnCanvas = (found: { nodes: Iterable<string>; edges: Iterable<string> }) =>
+    collectionOf(cy, [...found.nodes, ...found.edges]);
+
   const frame = (eles: CollectionReturnValue, padding: number) => {
     if (eles.nonempty()) moveView(cy, { fit: { eles, padding } }, detail);
   };
@@ -146,15 +151,16 @@ export function createCanvasView(cy: Core, options: CanvasViewOptions): CanvasVi
   function draw(): void {
     const next = wanted;
     if (!next || cy.destroyed()) return;
+    const doc = next.graph?.doc ?? null;
     // A graph of the other detail gets a canvas of its own; this one is about to go.
-    if (next.doc && detailOf(next.doc) !== detail) return;
+    if (doc && detailOf(doc) !== detail) return;
     const last = drawn.state;
-    const newDoc = next.doc !== last?.doc;
+    const newDoc = next.graph !== last?.graph;
     if (newDoc) {
       layoutRun?.abort();
       cy.batch(() => {
         cy.elements().remove();
-        if (next.doc) cy.add(toElements(next.doc));
+        if (doc) cy.add(toElements(doc));
       });
       // A graph arrives with its own positions, as laid out when it was made.
       drawn = { state: drawn.state, layout: "preset" };
@@ -169,7 +175,11 @@ export function createCanvasView(cy: Core, options: CanvasViewOptions): CanvasVi
     if (newFilters) showOnly(cy, next.visible);
     // After the filters, so the neighbourhood walks only what is shown.
     if (newFilters || next.focus !== last?.focus) {
-      hood = next.focus ? neighbourhood(cy, next.focus.nodeId, next.focus.hops) : null;
+      const { graph, focus, visible } = next;
+      hood =
+        graph && focus
+          ? idsOnCanvas(neighbourhood(graph, focus.nodeId, focus.hops, visible))
+          : null;
       emphasis.focus(hood);
       if (hood) frame(hood, FOCUS_PADDING);
     }
@@ -184,7 +194,7 @@ export function createCanvasView(cy: Core, options: CanvasViewOptions): CanvasVi
       showSelection(cy, selection?.id ?? null, selection?.origin !== "canvas", detail);
     }
     drawn = { ...drawn, state: next };
-    if (next.doc && drawn.layout !== next.layout) startLayout(next, next.doc);
+    if (doc && drawn.layout !== next.layout) startLayout(next, doc);
   }
 
   const scheduler = createUpdateScheduler(detail === "light", draw, options.onUpdating);

@@ -38,26 +38,3 @@ export function collectionOf(cy: Core, ids: Iterable<string>): CollectionReturnV
   for (const id of ids) found.merge(cy.getElementById(id));
   return found;
 }
-
-/**
- * A node and everything within `hops` relations of it, walking only shown elements, found
- * with Cytoscape's breadth-first search.
- */
-export function neighbourhood(cy: Core, nodeId: string, hops: number): CollectionReturnValue {
-  const root = cy.getElementById(nodeId);
-  if (root.empty() || root.hasClass(HIDDEN)) return cy.collection();
-  const shown = cy.elements().not(`.${HIDDEN}`);
-  const found = cy.collection().merge(root);
-  shown.bfs({
-    roots: root,
-    directed: false,
-    visit: (v, edge, _u, _i, depth) => {
-      if (depth > hops) return false; // stop: everything further is out of reach
-      found.merge(v);
-      if (edge) found.merge(edge);
-      return undefined;
-    },
-  });
-  // Relations between two nodes of the neighbourhood belong to it too.
-  return found.union(found.nodes().edgesWith(found.nodes()).intersection(shown));
-}

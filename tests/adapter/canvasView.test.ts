@@ -7,6 +7,7 @@ import { syntheticGraph } from "../../bench/syntheticGraph.ts";
 import { createCanvasView, type CanvasState } from "../../src/cytoscape/canvasView.ts";
 import { stylesheetFor } from "../../src/cytoscape/stylesheet.ts";
 import type { GraphDocument } from "../../src/domain/schema.ts";
+import { indexGraph, type GraphIndex } from "../../src/domain/graphIndex.ts";
 import { buildOrThrow, fixtureInputs } from "../fixtures/fixtures.ts";
 
 const SUMMIT = buildOrThrow(fixtureInputs("summit"));
@@ -21,8 +22,15 @@ afterEach(() => {
   cy.destroy();
 });
 
+/** One index per document, as the store keeps one. */
+const indexes = new Map<GraphDocument, GraphIndex>();
+const indexOf = (doc: GraphDocument) => {
+  if (!indexes.has(doc)) indexes.set(doc, indexGraph(doc));
+  return indexes.get(doc)!;
+};
+
 const state = (doc: GraphDocument | null, more: Partial<CanvasState> = {}): CanvasState => ({
-  doc,
+  graph: doc && indexOf(doc),
   theme: "light",
   layout: "preset",
   visible: null,

@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { toElements } from "../../src/cytoscape/elements.ts";
 import { STYLESHEET } from "../../src/cytoscape/stylesheet.ts";
 import type { HighlightKind, HighlightLayer } from "../../src/cytoscape/highlightLayer.ts";
-import { collectionOf, neighbourhood, showOnly } from "../../src/cytoscape/visibility.ts";
+import { collectionOf, showOnly } from "../../src/cytoscape/visibility.ts";
+import { indexGraph } from "../../src/domain/graphIndex.ts";
+import { neighbourhood } from "../../src/domain/queries/neighbourhood.ts";
 import { classEmphasis, layerEmphasis } from "../../src/cytoscape/emphasis.ts";
 import type { GraphDocument } from "../../src/domain/schema.ts";
 
@@ -37,7 +39,8 @@ function showFocus(
   layer?: HighlightLayer,
 ) {
   const emphasis = layer ? layerEmphasis(core, layer) : classEmphasis(core);
-  emphasis.focus(focus ? neighbourhood(core, focus.nodeId, focus.hops) : null);
+  const hood = focus && neighbourhood(indexGraph(DOC), focus.nodeId, focus.hops, null);
+  emphasis.focus(hood ? collectionOf(core, [...hood.nodes, ...hood.edges]) : null);
 }
 
 /** A path as the canvas view shows it. */
@@ -58,24 +61,7 @@ afterEach(() => cy.destroy());
 
 const ids = (c: cytoscape.CollectionReturnValue) => c.map((e) => e.id()).sort();
 
-describe("neighbourhood", () => {
-  it.each([
-    { hops: 1, want: ["a", "a-b", "b", "b-c", "c", "e", "e-b"] },
-    { hops: 2, want: ["a", "a-b", "b", "b-c", "c", "c-d", "d", "e", "e-b"] },
-  ])("of b at $hops hop(s), ignoring direction", ({ hops, want }) => {
-    expect(ids(neighbourhood(cy, "b", hops))).toEqual(want);
-  });
-
-  it("of a at 1 hop is a and its one relation", () => {
-    expect(ids(neighbourhood(cy, "a", 1))).toEqual(["a", "a-b", "b"]);
-  });
-
-  it("walks only what the filters show", () => {
-    showOnly(cy, { nodes: new Set(["a", "b", "c", "d"]), edges: new Set(["a-b", "c-d"]) });
-    expect(ids(neighbourhood(cy, "b", 3))).toEqual(["a", "a-b", "b"]);
-    expect(ids(neighbourhood(cy, "e", 1))).toEqual([]);
-  });
-});
+// The neighbourhood itself is a domain query: tests/unit/queries/neighbourhood.test.ts.
 
 describe("showOnly", () => {
   it("hides the rest without moving anything, and shows all again for null", () => {
