@@ -3,7 +3,7 @@ import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
-/** Imports point downwards only (DESIGN.md §3); each layer lists what it must not import. */
+/** Imports point downwards only (docs/ARCHITECTURE.md, "Layers"); each layer lists what it must not import. */
 const layer = (files, forbidden) => ({
   files,
   rules: {
@@ -36,7 +36,7 @@ const COMPONENTS = {
 };
 const UPPER = (...names) => ({
   group: names.map((n) => `**/${n}/*`),
-  message: "Imports point downwards only (DESIGN.md §3).",
+  message: 'Imports point downwards only (docs/ARCHITECTURE.md, "Layers").',
 });
 
 export default tseslint.config(

@@ -2,7 +2,7 @@ import { z } from "zod/mini";
 import { NODE_TYPES, SCHEMA_VERSION, SHOWN_NODE_TYPES, STANCES } from "./vocabulary.ts";
 
 /**
- * The graph document, schema version 1 (DESIGN.md §2), defined once. Types are inferred from
+ * The graph document, schema version 1 (docs/ARCHITECTURE.md, "Graph document"), defined once. Types are inferred from
  * it, the JSON Schema published with the app is generated from it, and the same schema checks
  * the build's output, fetched graphs and opened files.
  *
