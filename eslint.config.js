@@ -3,7 +3,10 @@ import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
-/** Imports point downwards only (docs/ARCHITECTURE.md, "Layers"); each layer lists what it must not import. */
+/**
+ * Imports point downwards only (docs/ARCHITECTURE.md, "Layers"); each layer lists what it must
+ * not import.
+ */
 const layer = (files, forbidden) => ({
   files,
   rules: {

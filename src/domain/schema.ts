@@ -2,9 +2,9 @@ import { z } from "zod/mini";
 import { NODE_TYPES, SCHEMA_VERSION, SHOWN_NODE_TYPES, STANCES } from "./vocabulary.ts";
 
 /**
- * The graph document, schema version 1 (docs/ARCHITECTURE.md, "Graph document"), defined once. Types are inferred from
- * it, the JSON Schema published with the app is generated from it, and the same schema checks
- * the build's output, fetched graphs and opened files.
+ * The graph document, schema version 1 (docs/ARCHITECTURE.md, "Graph document"), defined
+ * once. Types are inferred from it, the JSON Schema published with the app is generated from
+ * it, and the same schema checks the build's output, fetched graphs and opened files.
  *
  * Objects are "loose": unknown extra fields are kept, for forward compatibility. Written with
  * zod's mini API, whose functions the bundler can leave out when unused: the browser loads this
