@@ -1,21 +1,12 @@
 import { createContext, useContext, useRef, type ReactNode } from "react";
-import type { ImageExportOptions, ImageExportResult } from "../cytoscape/imageExport/index.ts";
+import type { CanvasView } from "../cytoscape/canvasView.ts";
 
 /**
  * What the drawn graph offers the rest of the UI without handing out the Cytoscape instance:
  * components other than the canvas never touch Cytoscape. The canvas view fills it in when it
  * has an instance and empties it when it goes.
  */
-export interface CanvasHandle {
-  /** Fits the whole graph in the view. */
-  fit(): void;
-  /** Zooms by `factor` around the middle of the view. */
-  zoomBy(factor: number): void;
-  exportImage(
-    options: ImageExportOptions,
-    onProgress?: (stage: "drawing" | "encoding") => void,
-  ): Promise<ImageExportResult>;
-}
+export type CanvasHandle = Pick<CanvasView, "fit" | "zoomBy" | "exportImage">;
 
 /** How much one press of Zoom in (or `+`) zooms; Zoom out divides by it. */
 export const ZOOM_STEP = 1.4;

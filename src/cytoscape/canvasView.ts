@@ -67,7 +67,9 @@ export interface CanvasViewOptions {
 export interface CanvasView {
   readonly detail: Detail;
   apply(state: CanvasState): void;
+  /** Fits the whole graph in the view. */
   fit(): void;
+  /** Zooms by `factor` around the middle of the view. */
   zoomBy(factor: number): void;
   exportImage(
     options: ImageExportOptions,
