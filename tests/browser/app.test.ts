@@ -1,11 +1,9 @@
 // The built app in Chromium: drawn graph, click-to-quote for nodes and edges, search, the
 // error path for a tampered graph, no console errors, no request off the page's origin.
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
 import type { GraphDocument } from "../../src/domain/schema.ts";
-import { fetchDefaultGraph, waitForGraph } from "./support/articleApp.ts";
-import { launchChromium } from "./support/chromium.ts";
+import { describe, expect, test } from "./support/fixtures.ts";
 import {
   canvasCentre,
   elementBoxCentre,
@@ -16,22 +14,16 @@ import {
 import {
   canvasHasInk,
   expectNoProblems,
-  openApp,
   runAxe,
   screenshot,
   seriousViolations,
-  type OpenedApp,
 } from "./support/page.ts";
+import { detailsHeading, searchFor } from "./support/ui.ts";
 
 const ARTICLE = readFileSync(
   new URL("../../data/sources/venezuela-russia-weapons-talks.txt", import.meta.url),
   "utf8",
 );
-
-let browser: Browser;
-let app: OpenedApp;
-let page: Page;
-let doc: GraphDocument;
 
 /** Every blockquote on screen must be the article's own words. */
 async function expectQuotesFromArticle(p: Page) {
@@ -41,21 +33,25 @@ async function expectQuotesFromArticle(p: Page) {
   return quotes;
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  app = await openApp(browser, inject("baseUrl"));
-  page = app.page;
-  await waitForGraph(page);
-  doc = await fetchDefaultGraph(page);
-});
+/** Clicks Vladimir Putin's node on the canvas and waits for his details. */
+async function clickPutin(page: Page, doc: GraphDocument) {
+  const putin = doc.nodes.find((n) => n.label === "Vladimir Putin")!;
+  const at = await elementPoint(page, putin.id);
+  await page.mouse.click(at.x, at.y);
+  await expect.poll(() => detailsHeading(page).textContent()).toBe("Vladimir Putin");
+  return putin;
+}
 
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+/** Selects Putin's first relation through its button in his details. */
+async function selectPutinsFirstRelation(page: Page) {
+  await page.locator(".details-panel .relation-button").first().click();
+  await expect
+    .poll(() => page.locator(".details-panel .details-kind").textContent())
+    .toMatch(/^Relation/);
+}
 
 describe("the article graph in Chromium", () => {
-  it("shows the graph title as the page's h1 and draws the graph", async () => {
+  test("shows the graph title as the page's h1 and draws the graph", async ({ page, doc }) => {
     await expect.poll(() => page.locator("h1").textContent()).toBe(doc.title);
     await expect
       .poll(() => canvasHasInk(page, ".graph-canvas"), { timeout: 10_000 })
@@ -63,7 +59,7 @@ describe("the article graph in Chromium", () => {
     await screenshot(page, "desktop-initial");
   });
 
-  it("has a legend naming every node type and every kind of line", async () => {
+  test("has a legend naming every node type and every kind of line", async ({ page }) => {
     const legend = page.locator(".legend");
     for (const word of [
       "Country",
@@ -84,11 +80,11 @@ describe("the article graph in Chromium", () => {
     expect(await legend.getByText("Direction", { exact: true }).count()).toBe(1);
   });
 
-  it("clicking a node shows its details and the article's words", async () => {
+  test("clicking a node shows its details and the article's words", async ({ page, doc }) => {
     const putin = doc.nodes.find((n) => n.label === "Vladimir Putin")!;
     const at = await elementPoint(page, putin.id);
     await page.mouse.click(at.x, at.y);
-    await expect.poll(() => page.locator(".details-panel h2").textContent()).toBe("Vladimir Putin");
+    await expect.poll(() => detailsHeading(page).textContent()).toBe("Vladimir Putin");
     expect(await selectedIds(page)).toEqual([putin.id]);
     const quotes = await expectQuotesFromArticle(page);
     expect(quotes).toEqual(putin.evidence.map((e) => e.exact));
@@ -99,7 +95,8 @@ describe("the article graph in Chromium", () => {
     await screenshot(page, "desktop-node-selected");
   });
 
-  it("a relation button selects that relation", async () => {
+  test("a relation button selects that relation", async ({ page, doc }) => {
+    await clickPutin(page, doc);
     await page.locator(".details-panel .relation-button").first().click();
     await expect
       .poll(() => page.locator(".details-panel .details-kind").textContent())
@@ -110,23 +107,24 @@ describe("the article graph in Chromium", () => {
     await expectQuotesFromArticle(page);
   });
 
-  it("clicking an edge shows the relation and its quotes", async () => {
+  test("clicking an edge shows the relation and its quotes", async ({ page, doc }) => {
+    // Starts where a relation is selected and the canvas zoomed to it.
+    await clickPutin(page, doc);
+    await selectPutinsFirstRelation(page);
     // Fit brings the whole graph back into view after the zoom to the relation.
     await page.getByRole("button", { name: "Fit" }).click();
     await page.waitForTimeout(500);
     // A click on the empty canvas clears the selection.
     const empty = await emptyPoint(page);
     await page.mouse.click(empty.x, empty.y);
-    await expect
-      .poll(() => page.locator(".details-panel h2").textContent())
-      .toBe("About this graph");
+    await expect.poll(() => detailsHeading(page).textContent()).toBe("About this graph");
     expect(await selectedIds(page)).toEqual([]);
 
     const edge = doc.edges.find((e) => e.claim?.hedged && e.evidence.some((ev) => ev.speaker))!;
     const at = await elementPoint(page, edge.id);
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => selectedIds(page)).toEqual([edge.id]);
-    const heading = await page.locator(".details-panel h2").textContent();
+    const heading = await detailsHeading(page).textContent();
     expect(heading).toContain(edge.label);
     await expect
       .poll(() => page.locator(".details-panel .facts").textContent())
@@ -138,13 +136,15 @@ describe("the article graph in Chromium", () => {
     await screenshot(page, "desktop-edge-selected");
   });
 
-  it("search finds a node by alias with the keyboard, selects it and centres it", async () => {
+  test("search finds a node by alias with the keyboard, selects it and centres it", async ({
+    page,
+  }) => {
     const search = page.getByRole("combobox", { name: "Search" });
     await search.fill("carac");
     const option = page.getByRole("option").first();
     await expect.poll(() => option.textContent()).toContain("Venezuela");
     await search.press("Enter");
-    await expect.poll(() => page.locator(".details-panel h2").textContent()).toBe("Venezuela");
+    await expect.poll(() => detailsHeading(page).textContent()).toBe("Venezuela");
     expect(await selectedIds(page)).toEqual(["venezuela"]);
     const centre = await canvasCentre(page);
     await expect
@@ -156,7 +156,7 @@ describe("the article graph in Chromium", () => {
     await screenshot(page, "desktop-search");
   });
 
-  it("search says so when nothing matches", async () => {
+  test("search says so when nothing matches", async ({ page }) => {
     const search = page.getByRole("combobox", { name: "Search" });
     await search.fill("zzzz");
     await expect
@@ -165,50 +165,53 @@ describe("the article graph in Chromium", () => {
     await search.press("Escape");
   });
 
-  it("passes an axe-core scan without serious or critical findings", async () => {
+  test("passes an axe-core scan without serious or critical findings", async ({ page }) => {
+    // Scanned with a node selected and its details shown, after a search that found nothing.
+    await searchFor(page, "carac");
+    await expect.poll(() => detailsHeading(page).textContent()).toBe("Venezuela");
+    const search = page.getByRole("combobox", { name: "Search" });
+    await search.fill("zzzz");
+    await page.getByRole("status").filter({ hasText: "No entity" }).waitFor();
+    await search.press("Escape");
     expect(seriousViolations(await runAxe(page))).toEqual([]);
   });
 
-  it("logged no console errors and sent no request off its origin", () => {
+  // The `app` fixture checks every test's page after it; this one checks a page left alone.
+  test("logged no console errors and sent no request off its origin", ({ app }) => {
     expectNoProblems(app.problems);
   });
 });
 
 describe("a graph whose quote does not match its source", () => {
-  it("is refused with a message, and no quote is shown", async () => {
-    const opened = await openApp(browser, inject("baseUrl"), { path: "/" });
-    // Re-open with the graph tampered in flight: one quote no longer matches its offsets.
-    await opened.close();
-    const context = await browser.newContext();
-    const p = await context.newPage();
-    await p.route("**/graphs/*.json", async (route) => {
-      if (route.request().url().endsWith("index.json")) return route.continue();
-      const response = await route.fetch();
-      const tampered = (await response.json()) as GraphDocument;
-      tampered.nodes[0]!.evidence[0]!.exact = "Venezuela refused all talks with Russia";
-      await route.fulfill({ response, json: tampered });
+  test("is refused with a message, and no quote is shown", async ({ open }) => {
+    // Opened with the graph tampered in flight: one quote no longer matches its offsets.
+    const { page: p } = await open({
+      waitForGraph: false,
+      prepare: (page) =>
+        page.route("**/graphs/*.json", async (route) => {
+          if (route.request().url().endsWith("index.json")) return route.continue();
+          const response = await route.fetch();
+          const tampered = (await response.json()) as GraphDocument;
+          tampered.nodes[0]!.evidence[0]!.exact = "Venezuela refused all talks with Russia";
+          await route.fulfill({ response, json: tampered });
+        }),
     });
-    await p.goto(inject("baseUrl"));
     const alert = p.getByRole("alert");
     await expect.poll(() => alert.textContent()).toContain("does not match the source text");
     expect(await alert.textContent()).toContain("nodes[0].evidence[0].exact");
     expect(await p.locator("blockquote").count()).toBe(0);
     await screenshot(p, "tampered-graph-refused");
-    await context.close();
   });
 });
 
 describe("on a phone-sized screen", () => {
-  it("draws the graph and the panel below it", async () => {
-    const phone = await openApp(browser, inject("baseUrl"), {
-      viewport: { width: 390, height: 844 },
-    });
-    await waitForGraph(phone.page);
+  test.override({ appOptions: { viewport: { width: 390, height: 844 } } });
+
+  test("draws the graph and the panel below it", async ({ app }) => {
     await expect
-      .poll(() => canvasHasInk(phone.page, ".graph-canvas"), { timeout: 10_000 })
+      .poll(() => canvasHasInk(app.page, ".graph-canvas"), { timeout: 10_000 })
       .toBeGreaterThan(2_000);
-    await screenshot(phone.page, "phone-initial");
-    expectNoProblems(phone.problems);
-    await phone.close();
+    await screenshot(app.page, "phone-initial");
+    expectNoProblems(app.problems);
   });
 });

@@ -1,9 +1,5 @@
 // Filters (the legend doubles as the filter) and neighbourhood focus, in Chromium.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GraphDocument } from "../../src/domain/schema.ts";
-import { openArticle } from "./support/articleApp.ts";
-import { launchChromium } from "./support/chromium.ts";
+import { describe, expect, test } from "./support/fixtures.ts";
 import { hiddenIds, idsMatching, modelPositions, selectedIds } from "./support/graphProbe.ts";
 import {
   canvasHasInk,
@@ -11,27 +7,13 @@ import {
   runAxe,
   screenshot,
   seriousViolations,
-  type OpenedApp,
 } from "./support/page.ts";
+import { detailsHeading, searchFor } from "./support/ui.ts";
 
-let browser: Browser;
-let app: OpenedApp & { doc: GraphDocument };
-let page: Page;
-let doc: GraphDocument;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  app = await openArticle(browser, { viewport: { width: 1280, height: 900 } });
-  page = app.page;
-  doc = app.doc;
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+test.override({ appOptions: { viewport: { width: 1280, height: 900 } } });
 
 describe("filters", () => {
-  it("each legend entry shows its count", async () => {
+  test("each legend entry shows its count", async ({ page, doc }) => {
     const persons = doc.nodes.filter((n) => n.type === "person").length;
     await expect
       .poll(() => page.getByRole("checkbox", { name: `Person ${persons}` }).count())
@@ -40,7 +22,10 @@ describe("filters", () => {
     expect(await page.getByRole("checkbox", { name: `Claimed, hedged ${hedged}` }).count()).toBe(1);
   });
 
-  it("unchecking a type hides its nodes and their relations, and nothing moves", async () => {
+  test("unchecking a type hides its nodes and their relations, and nothing moves", async ({
+    page,
+    doc,
+  }) => {
     const before = await modelPositions(page);
     await page.getByRole("checkbox", { name: /^Person \d+$/ }).uncheck();
     const persons = doc.nodes.filter((n) => n.type === "person").map((n) => n.id);
@@ -54,7 +39,12 @@ describe("filters", () => {
     await screenshot(page, "filter-no-persons");
   });
 
-  it("claims can be hidden to leave only reported facts; 'Show everything' restores", async () => {
+  test("claims can be hidden to leave only reported facts; 'Show everything' restores", async ({
+    page,
+    doc,
+  }) => {
+    // Persons are hidden already, so 'Show everything' has more than the claims to restore.
+    await page.getByRole("checkbox", { name: /^Person \d+$/ }).uncheck();
     await page.getByRole("checkbox", { name: /^Claimed by a speaker \d+$/ }).uncheck();
     await page.getByRole("checkbox", { name: /^Claimed, hedged \d+$/ }).uncheck();
     const claims = doc.edges.filter((e) => e.claim).map((e) => e.id);
@@ -66,7 +56,7 @@ describe("filters", () => {
 });
 
 describe("neighbourhood focus", () => {
-  it("fades all but the 1-hop neighbourhood, and one action clears it", async () => {
+  test("fades all but the 1-hop neighbourhood, and one action clears it", async ({ page, doc }) => {
     await page.getByRole("combobox", { name: "Search" }).fill("Vladimir Putin");
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: "1 hop" }).click();
@@ -99,7 +89,13 @@ describe("neighbourhood focus", () => {
     expect(await selectedIds(page)).toEqual(["vladimir-putin"]);
   });
 
-  it("passes axe and logged no problems", async () => {
+  test("passes axe and logged no problems", async ({ page, app }) => {
+    // Scanned as the focus test leaves it: Putin selected, his focus cleared.
+    await searchFor(page, "Vladimir Putin");
+    await expect.poll(() => detailsHeading(page).textContent()).toBe("Vladimir Putin");
+    await page.getByRole("button", { name: "1 hop" }).click();
+    await page.getByRole("button", { name: "Clear focus" }).click();
+    await expect.poll(async () => (await idsMatching(page, ".is-faded")).length).toBe(0);
     expect(seriousViolations(await runAxe(page))).toEqual([]);
     expectNoProblems(app.problems);
   });

@@ -1,10 +1,8 @@
 // Export in the built app in Chromium: PNG, JPG and SVG checked byte by byte, every data format
 // downloaded and parsed, and the graph document round-tripped through Open graph.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import type { GraphDocument } from "../../src/domain/schema.ts";
-import { openArticle } from "./support/articleApp.ts";
-import { launchChromium } from "./support/chromium.ts";
+import { describe, expect, test } from "./support/fixtures.ts";
 import {
   downloadFrom,
   downloadsFrom,
@@ -12,55 +10,34 @@ import {
   pngSize,
   type Downloaded,
 } from "./support/files.ts";
-import {
-  expectNoProblems,
-  runAxe,
-  screenshot,
-  seriousViolations,
-  type OpenedApp,
-} from "./support/page.ts";
+import { expectNoProblems, runAxe, screenshot, seriousViolations } from "./support/page.ts";
 
 const STAMP = String.raw`\d{4}-\d{2}-\d{2}-\d{4}`;
 
-let browser: Browser;
-let app: OpenedApp & { doc: GraphDocument };
-let page: Page;
+const dialog = (page: Page) => page.getByRole("dialog", { name: "Export" });
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  app = await openArticle(browser);
-  page = app.page;
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
-
-const dialog = () => page.getByRole("dialog", { name: "Export" });
-
-async function openExport() {
-  if (await dialog().isVisible()) return;
+async function openExport(page: Page) {
+  if (await dialog(page).isVisible()) return;
   await page.getByRole("button", { name: "Export", exact: true }).click();
-  await dialog().waitFor();
+  await dialog(page).waitFor();
 }
 
-async function chooseRadio(group: string, option: string) {
-  await dialog().getByRole("group", { name: group }).first().getByLabel(option).check();
+async function chooseRadio(page: Page, group: string, option: string) {
+  await dialog(page).getByRole("group", { name: group }).first().getByLabel(option).check();
 }
 
 /** Exports an image with the dialog's current choices and returns the file and the status. */
-async function exportImage(): Promise<{ file: Downloaded; status: string }> {
+async function exportImage(page: Page): Promise<{ file: Downloaded; status: string }> {
   const file = await downloadFrom(page, () =>
-    dialog().getByRole("button", { name: "Export image" }).click(),
+    dialog(page).getByRole("button", { name: "Export image" }).click(),
   );
-  const status = dialog().getByRole("status").filter({ hasText: "Saved" });
+  const status = dialog(page).getByRole("status").filter({ hasText: "Saved" });
   await expect.poll(() => status.textContent()).toContain(file.name);
   return { file, status: (await status.textContent()) ?? "" };
 }
 
 /** Pixels that are neither white nor transparent, counted in the page from the file's bytes. */
-function inkIn(bytes: Buffer, type: string): Promise<number> {
+function inkIn(page: Page, bytes: Buffer, type: string): Promise<number> {
   return page.evaluate(
     async ({ base64, type }) => {
       const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -80,7 +57,7 @@ function inkIn(bytes: Buffer, type: string): Promise<number> {
 }
 
 /** Parses XML in the page; returns the root's name and how many elements match `count`. */
-function parseXml(text: string, count: string) {
+function parseXml(page: Page, text: string, count: string) {
   return page.evaluate(
     ({ text, count }) => {
       const doc = new DOMParser().parseFromString(text, "application/xml");
@@ -98,18 +75,20 @@ function parseXml(text: string, count: string) {
 }
 
 describe("image export", () => {
-  it("opens an Export dialog that passes an axe scan", async () => {
-    await openExport();
+  test("opens an Export dialog that passes an axe scan", async ({ page }) => {
+    await openExport(page);
     await screenshot(page, "export-dialog");
     expect(seriousViolations(await runAxe(page))).toEqual([]);
   });
 
-  it("exports a PNG of the whole graph at 2×, twice the size of 1×, with the title and the source", async () => {
-    await openExport();
-    await chooseRadio("Scale", "1×");
-    const one = await exportImage();
-    await chooseRadio("Scale", "2×");
-    const two = await exportImage();
+  test("exports a PNG of the whole graph at 2×, twice the size of 1×, with the title and the source", async ({
+    page,
+  }) => {
+    await openExport(page);
+    await chooseRadio(page, "Scale", "1×");
+    const one = await exportImage(page);
+    await chooseRadio(page, "Scale", "2×");
+    const two = await exportImage(page);
     expect(two.file.name).toMatch(new RegExp(`^venezuela-russia-arms-talks-${STAMP}\\.png$`));
     // The controls were disabled while it ran; focus came back to the button.
     await expect
@@ -121,145 +100,156 @@ describe("image export", () => {
     expect(size2.width / size1.width).toBeCloseTo(2, 1);
     expect(size2.height / size1.height).toBeCloseTo(2, 1);
     // Drawn, not blank: well over a tenth of the image is ink (nodes, edges, labels, text).
-    expect(await inkIn(two.file.bytes, "image/png")).toBeGreaterThan(
+    expect(await inkIn(page, two.file.bytes, "image/png")).toBeGreaterThan(
       (size2.width * size2.height) / 50,
     );
   });
 
-  it("exports what is on screen at the canvas's own size at 1×", async () => {
-    await openExport();
-    await chooseRadio("Area", "What is on screen");
-    await chooseRadio("Scale", "1×");
-    await dialog().getByLabel("Title", { exact: true }).uncheck();
-    await dialog().getByLabel("Legend").uncheck();
-    await dialog().getByLabel("Source line").uncheck();
-    const { file } = await exportImage();
+  test("exports what is on screen at the canvas's own size at 1×", async ({ page }) => {
+    await openExport(page);
+    await chooseRadio(page, "Area", "What is on screen");
+    await chooseRadio(page, "Scale", "1×");
+    await dialog(page).getByLabel("Title", { exact: true }).uncheck();
+    await dialog(page).getByLabel("Legend").uncheck();
+    await dialog(page).getByLabel("Source line").uncheck();
+    const { file } = await exportImage(page);
     expect(file.name).toMatch(/-view\.png$/);
     const canvasBox = await page.locator(".graph-canvas").boundingBox();
     const size = pngSize(file.bytes);
     expect(size.width).toBe(Math.round(canvasBox!.width));
     expect(size.height).toBe(Math.round(canvasBox!.height));
-    await dialog().getByLabel("Title", { exact: true }).check();
-    await dialog().getByLabel("Legend").check();
-    await dialog().getByLabel("Source line").check();
-    await chooseRadio("Area", "The whole graph");
+    await dialog(page).getByLabel("Title", { exact: true }).check();
+    await dialog(page).getByLabel("Legend").check();
+    await dialog(page).getByLabel("Source line").check();
+    await chooseRadio(page, "Area", "The whole graph");
   });
 
-  it("exports a JPG (no transparency offered)", async () => {
-    await openExport();
-    await chooseRadio("Format", "JPG");
-    expect(await dialog().getByLabel("Transparent").isDisabled()).toBe(true);
-    const { file } = await exportImage();
+  test("exports a JPG (no transparency offered)", async ({ page }) => {
+    await openExport(page);
+    await chooseRadio(page, "Scale", "1×"); // as the tests before leave it
+    await chooseRadio(page, "Format", "JPG");
+    expect(await dialog(page).getByLabel("Transparent").isDisabled()).toBe(true);
+    const { file } = await exportImage(page);
     expect(file.name).toMatch(/\.jpg$/);
     expect(file.bytes.subarray(0, 3).toString("hex")).toBe("ffd8ff");
     expect(file.bytes.subarray(-2).toString("hex")).toBe("ffd9");
-    expect(await inkIn(file.bytes, "image/jpeg")).toBeGreaterThan(1000);
+    expect(await inkIn(page, file.bytes, "image/jpeg")).toBeGreaterThan(1000);
   });
 
-  it("exports an SVG that parses, with the title, legend and source line as text", async () => {
-    await openExport();
-    await chooseRadio("Format", "SVG");
-    const { file } = await exportImage();
+  test("exports an SVG that parses, with the title, legend and source line as text", async ({
+    page,
+    doc,
+  }) => {
+    await openExport(page);
+    await chooseRadio(page, "Scale", "1×"); // as the tests before leave it
+    await chooseRadio(page, "Format", "SVG");
+    const { file } = await exportImage(page);
     expect(file.name).toMatch(/\.svg$/);
-    const svg = await parseXml(file.bytes.toString("utf8"), "path");
+    const svg = await parseXml(page, file.bytes.toString("utf8"), "path");
     expect(svg.error).toBeNull();
     expect(svg.root).toBe("svg");
-    expect(svg.title).toBe(app.doc.title);
+    expect(svg.title).toBe(doc.title);
     // The title may wrap onto several lines of text.
-    expect(svg.texts.join(" ").replace(/\s+/g, " ")).toContain(app.doc.title);
+    expect(svg.texts.join(" ").replace(/\s+/g, " ")).toContain(doc.title);
     expect(svg.texts.some((t) => t?.startsWith("Source: "))).toBe(true);
     expect(svg.texts).toContain("Country");
-    expect(svg.count).toBeGreaterThan(app.doc.nodes.length);
-    await chooseRadio("Format", "PNG");
+    expect(svg.count).toBeGreaterThan(doc.nodes.length);
+    await chooseRadio(page, "Format", "PNG");
   });
 });
 
 describe("data export", () => {
-  it("downloads the graph document, which opens again as the same document", async () => {
-    await openExport();
+  test("downloads the graph document, which opens again as the same document", async ({
+    page,
+    doc,
+  }) => {
+    await openExport(page);
     const first = await downloadFrom(page, () =>
-      dialog().getByRole("button", { name: "Graph document (JSON)" }).click(),
+      dialog(page).getByRole("button", { name: "Graph document (JSON)" }).click(),
     );
     expect(first.name).toMatch(new RegExp(`^venezuela-russia-arms-talks-${STAMP}\\.json$`));
-    expect(JSON.parse(first.bytes.toString("utf8"))).toEqual(app.doc);
+    expect(JSON.parse(first.bytes.toString("utf8"))).toEqual(doc);
 
-    await dialog().getByRole("button", { name: "Close" }).click();
+    await dialog(page).getByRole("button", { name: "Close" }).click();
     await openThroughPicker(page, { name: first.name, buffer: first.bytes });
     const notes = page.locator(".graph-notes");
-    await expect.poll(() => page.locator("h1").textContent()).toBe(app.doc.title);
+    await expect.poll(() => page.locator("h1").textContent()).toBe(doc.title);
     expect(await notes.count()).toBe(0);
 
-    await openExport();
+    await openExport(page);
     const second = await downloadFrom(page, () =>
-      dialog().getByRole("button", { name: "Graph document (JSON)" }).click(),
+      dialog(page).getByRole("button", { name: "Graph document (JSON)" }).click(),
     );
     expect(second.bytes.equals(first.bytes)).toBe(true);
   });
 
-  it("downloads GEXF and GraphML that parse, with every node and edge", async () => {
-    await openExport();
+  test("downloads GEXF and GraphML that parse, with every node and edge", async ({ page, doc }) => {
+    await openExport(page);
     for (const [button, extension, nodeTag] of [
       ["GEXF", "gexf", "node"],
       ["GraphML", "graphml", "node"],
     ] as const) {
       const file = await downloadFrom(page, () =>
-        dialog().getByRole("button", { name: button, exact: true }).click(),
+        dialog(page).getByRole("button", { name: button, exact: true }).click(),
       );
       expect(file.name.endsWith(`.${extension}`)).toBe(true);
       const text = file.bytes.toString("utf8");
-      const nodes = await parseXml(text, nodeTag);
-      const edges = await parseXml(text, "edge");
+      const nodes = await parseXml(page, text, nodeTag);
+      const edges = await parseXml(page, text, "edge");
       expect(nodes.error).toBeNull();
       expect(nodes.root).toBe(extension);
-      expect(nodes.count).toBe(app.doc.nodes.length);
-      expect(edges.count).toBe(app.doc.edges.length);
+      expect(nodes.count).toBe(doc.nodes.length);
+      expect(edges.count).toBe(doc.edges.length);
     }
   });
 
-  it("downloads Cytoscape.js JSON and three CSV tables", async () => {
-    await openExport();
+  test("downloads Cytoscape.js JSON and three CSV tables", async ({ page, doc }) => {
+    await openExport(page);
     const cyjs = await downloadFrom(page, () =>
-      dialog().getByRole("button", { name: "Cytoscape.js JSON" }).click(),
+      dialog(page).getByRole("button", { name: "Cytoscape.js JSON" }).click(),
     );
     const parsed = JSON.parse(cyjs.bytes.toString("utf8")) as {
       elements: { nodes: unknown[]; edges: unknown[] };
     };
-    expect(parsed.elements.nodes).toHaveLength(app.doc.nodes.length);
-    expect(parsed.elements.edges).toHaveLength(app.doc.edges.length);
+    expect(parsed.elements.nodes).toHaveLength(doc.nodes.length);
+    expect(parsed.elements.edges).toHaveLength(doc.edges.length);
 
     const csvs = await downloadsFrom(page, 3, () =>
-      dialog().getByRole("button", { name: "CSV tables" }).click(),
+      dialog(page).getByRole("button", { name: "CSV tables" }).click(),
     );
     const byKind = Object.fromEntries(
       csvs.map((f) => [/-(nodes|edges|quotes)\.csv$/.exec(f.name)?.[1], f.bytes.toString("utf8")]),
     );
     expect(Object.keys(byKind).sort()).toEqual(["edges", "nodes", "quotes"]);
     expect(byKind["nodes"]!.split("\r\n")[0]).toMatch(/^id,/);
-    const quoteCount = [...app.doc.nodes, ...app.doc.edges].reduce(
-      (n, el) => n + el.evidence.length,
-      0,
-    );
+    const quoteCount = [...doc.nodes, ...doc.edges].reduce((n, el) => n + el.evidence.length, 0);
     // Quotes may hold line breaks inside quoted fields, so count records by their key column.
     expect(byKind["quotes"]!.match(/^(node|edge),/gm)).toHaveLength(quoteCount);
   });
 
-  it("downloads only what the filters show when asked, and says so in the name", async () => {
-    await dialog().getByRole("button", { name: "Close" }).click();
+  test("downloads only what the filters show when asked, and says so in the name", async ({
+    page,
+    doc,
+  }) => {
+    // The dialog is open, as the tests before leave it, and closed to reach the filters.
+    await openExport(page);
+    await dialog(page).getByRole("button", { name: "Close" }).click();
     const events = page.getByRole("checkbox", { name: /^Event/ });
     if (!(await events.isVisible())) await page.locator(".legend summary").click();
     await events.uncheck();
-    await openExport();
-    await chooseRadio("Include", "What the filters show");
+    await openExport(page);
+    await chooseRadio(page, "Include", "What the filters show");
     const file = await downloadFrom(page, () =>
-      dialog().getByRole("button", { name: "Graph document (JSON)" }).click(),
+      dialog(page).getByRole("button", { name: "Graph document (JSON)" }).click(),
     );
     expect(file.name).toMatch(/-filtered\.json$/);
-    const doc = JSON.parse(file.bytes.toString("utf8")) as GraphDocument;
-    expect(doc.nodes.length).toBeLessThan(app.doc.nodes.length);
-    expect(doc.nodes.some((n) => n.type === "event")).toBe(false);
+    const filtered = JSON.parse(file.bytes.toString("utf8")) as GraphDocument;
+    expect(filtered.nodes.length).toBeLessThan(doc.nodes.length);
+    expect(filtered.nodes.some((n) => n.type === "event")).toBe(false);
   });
 
-  it("had no console errors, CSP violations or requests off the page's origin", () => {
+  // The `app` fixture checks every test's page after it; this one checks a page left alone.
+  test("had no console errors, CSP violations or requests off the page's origin", ({ app }) => {
     expectNoProblems(app.problems);
   });
 });

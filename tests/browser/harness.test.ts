@@ -4,9 +4,8 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "./support/chromium.ts";
+import { onCanvas } from "./support/canvas.ts";
+import { describe, expect, test } from "./support/fixtures.ts";
 import {
   canvasHasInk,
   expectNoProblems,
@@ -73,86 +72,92 @@ function rawGet(base: string, path: string): Promise<{ status: number; body: str
   });
 }
 
-describe("browser harness", () => {
-  let dir: string;
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "quotegraph-harness-"));
+/** The self-test's own site (not the app), served from a temporary folder for the file. */
+const harnessTest = test.extend(
+  "site",
+  { scope: "file" },
+  // eslint-disable-next-line no-empty-pattern -- vitest reads fixture dependencies from it
+  async ({}, { onCleanup }): Promise<StaticServer> => {
+    const dir = await mkdtemp(join(tmpdir(), "quotegraph-harness-"));
     const site = join(dir, "site");
     await mkdir(site);
     await writeFile(join(dir, "secret.txt"), "outside the root");
     await writeFile(join(site, "index.html"), INDEX_HTML);
     await writeFile(join(site, "a11y.html"), A11Y_HTML);
     await writeFile(join(site, "data.json"), "{}");
-    server = await serveStatic(site);
-    browser = await launchChromium();
-  });
+    const server = await serveStatic(site);
+    onCleanup(async () => {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    });
+    return server;
+  },
+);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+describe("browser harness", () => {
+  harnessTest(
+    "serves files with their content types, index.html for / and 404 when missing",
+    async ({ site }) => {
+      const root = await fetch(site.url);
+      expect(root.status).toBe(200);
+      expect(root.headers.get("content-type")).toMatch(/^text\/html/);
+      expect(await root.text()).toContain("Harness self-test");
 
-  it("serves files with their content types, index.html for / and 404 when missing", async () => {
-    const root = await fetch(server.url);
-    expect(root.status).toBe(200);
-    expect(root.headers.get("content-type")).toMatch(/^text\/html/);
-    expect(await root.text()).toContain("Harness self-test");
+      const json = await fetch(new URL("data.json", site.url));
+      expect(json.headers.get("content-type")).toMatch(/^application\/json/);
 
-    const json = await fetch(new URL("data.json", server.url));
-    expect(json.headers.get("content-type")).toMatch(/^application\/json/);
+      expect((await fetch(new URL("missing.txt", site.url))).status).toBe(404);
+    },
+  );
 
-    expect((await fetch(new URL("missing.txt", server.url))).status).toBe(404);
-  });
-
-  it("refuses path traversal", async () => {
+  harnessTest("refuses path traversal", async ({ site }) => {
     for (const path of [
       "/../secret.txt",
       "/%2e%2e/secret.txt",
       "/..%2fsecret.txt",
       "/../package.json",
     ]) {
-      const { status, body } = await rawGet(server.url, path);
+      const { status, body } = await rawGet(site.url, path);
       expect([400, 404], path).toContain(status);
       expect(body, path).not.toContain("outside the root");
     }
   });
 
-  it("sees ink on a drawn canvas, none on a blank one, and no problems on a clean page", async () => {
-    const { page, problems, close } = await openApp(browser, server.url);
-    try {
-      expect(await canvasHasInk(page)).toBeGreaterThanOrEqual(50 * 50);
-      expect(await canvasHasInk(page, "#square")).toBeGreaterThanOrEqual(50 * 50);
-      expect(await canvasHasInk(page, "#blank")).toBe(0);
-      const path = await screenshot(page, "harness-self-test");
-      expect(existsSync(path)).toBe(true);
-      expect(() => expectNoProblems(problems)).not.toThrow();
-    } finally {
-      await close();
-    }
-  });
+  harnessTest(
+    "sees ink on a drawn canvas, none on a blank one, and no problems on a clean page",
+    async ({ browser, site }) => {
+      const { page, problems, close } = await openApp(browser, site.url);
+      try {
+        expect(await canvasHasInk(page)).toBeGreaterThanOrEqual(50 * 50);
+        expect(await canvasHasInk(page, "#square")).toBeGreaterThanOrEqual(50 * 50);
+        expect(await canvasHasInk(page, "#blank")).toBe(0);
+        const path = await screenshot(page, "harness-self-test");
+        expect(existsSync(path)).toBe(true);
+        expect(() => expectNoProblems(problems)).not.toThrow();
+      } finally {
+        await close();
+      }
+    },
+  );
 
-  it("records console errors", async () => {
-    const { problems, close } = await openApp(browser, server.url, { path: "/?boom" });
+  harnessTest("records console errors", async ({ browser, site }) => {
+    const { problems, close } = await openApp(browser, site.url, { path: "/?boom" });
     await close();
     expect(problems).toContainEqual(
       expect.objectContaining({ kind: "console-error", text: expect.stringContaining("boom") }),
     );
   });
 
-  it("records uncaught page errors", async () => {
-    const { problems, close } = await openApp(browser, server.url, { path: "/?throw" });
+  harnessTest("records uncaught page errors", async ({ browser, site }) => {
+    const { problems, close } = await openApp(browser, site.url, { path: "/?throw" });
     await close();
     expect(problems).toContainEqual(
       expect.objectContaining({ kind: "page-error", text: expect.stringContaining("deliberate") }),
     );
   });
 
-  it("records an off-origin request even though it fails", async () => {
-    const { problems, close } = await openApp(browser, server.url, { path: "/?leak" });
+  harnessTest("records an off-origin request even though it fails", async ({ browser, site }) => {
+    const { problems, close } = await openApp(browser, site.url, { path: "/?leak" });
     await close();
     expect(problems).toContainEqual({
       kind: "off-origin-request",
@@ -160,7 +165,7 @@ describe("browser harness", () => {
     });
   });
 
-  it("expectNoProblems throws listing every problem, and passes on none", () => {
+  harnessTest("expectNoProblems throws listing every problem, and passes on none", () => {
     expect(() => expectNoProblems([])).not.toThrow();
     const problems = [
       { kind: "console-error", text: "first" },
@@ -169,21 +174,71 @@ describe("browser harness", () => {
     expect(() => expectNoProblems([...problems])).toThrow(/2 problem.*first.*example\.invalid/s);
   });
 
-  it("runs axe and reports serious violations as `id: help (targets)`", async () => {
-    const { page, close } = await openApp(browser, server.url, { path: "/a11y.html" });
-    let violations: AxeViolation[];
-    try {
-      violations = await runAxe(page);
-    } finally {
-      await close();
-    }
-    const serious = seriousViolations(violations);
-    expect(serious).toContainEqual(expect.stringMatching(/^image-alt: .+ \(img\)$/));
-  });
+  harnessTest(
+    "runs axe and reports serious violations as `id: help (targets)`",
+    async ({ browser, site }) => {
+      const { page, close } = await openApp(browser, site.url, { path: "/a11y.html" });
+      let violations: AxeViolation[];
+      try {
+        violations = await runAxe(page);
+      } finally {
+        await close();
+      }
+      const serious = seriousViolations(violations);
+      expect(serious).toContainEqual(expect.stringMatching(/^image-alt: .+ \(img\)$/));
+    },
+  );
 
-  it("the app's globalSetup provides a baseUrl that serves HTML", async () => {
-    const response = await fetch(inject("baseUrl"));
+  harnessTest("the app's globalSetup provides a baseUrl that serves HTML", async ({ baseUrl }) => {
+    const response = await fetch(baseUrl);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+  });
+
+  harnessTest(
+    "onCanvas throws where there is no Cytoscape, or gives what it was told to",
+    async ({ browser, site }) => {
+      const { page, close } = await openApp(browser, site.url);
+      try {
+        await expect(onCanvas(page, (cy) => cy.nodes().length, undefined)).rejects.toThrow(
+          /Cytoscape \(graph layer, .*\) is not on the page/,
+        );
+        expect(
+          await onCanvas(page, (cy) => cy.nodes().length, undefined, {
+            layer: "highlight",
+            orElse: -1,
+          }),
+        ).toBe(-1);
+      } finally {
+        await close();
+      }
+    },
+  );
+});
+
+describe("the test fixtures", () => {
+  test("onCanvas runs a function with its argument against the app's graph", async ({
+    page,
+    doc,
+  }) => {
+    const ids = doc.nodes.map((n) => n.id);
+    expect(await onCanvas(page, (cy) => cy.nodes().length, undefined)).toBe(ids.length);
+    expect(
+      await onCanvas(page, (cy, ids) => ids.filter((id) => cy.getElementById(id).nonempty()), ids),
+    ).toEqual(ids);
+  });
+
+  // Passes only because the page's problem fails it, after its body has passed.
+  test.fails("`app` fails a test whose page logged a console error", async ({ page }) => {
+    await page.evaluate(() => console.error("a deliberate console error"));
+  });
+
+  describe("told to expect a problem", () => {
+    test.override({ appOptions: { expectedProblems: /a deliberate console error/ } });
+
+    test("`app` lets a test through with the problem it expects", async ({ page, app }) => {
+      await page.evaluate(() => console.error("a deliberate console error"));
+      await expect.poll(() => app.problems.length).toBe(1);
+    });
   });
 });

@@ -1,36 +1,15 @@
 // Keyboard only, in Chromium: the shortcuts and their help dialog, search, focus, views.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { waitForGraph } from "./support/articleApp.ts";
-import { launchChromium } from "./support/chromium.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "./support/fixtures.ts";
 import { idsMatching, selectedIds } from "./support/graphProbe.ts";
-import {
-  expectNoProblems,
-  openApp,
-  runAxe,
-  screenshot,
-  seriousViolations,
-  type OpenedApp,
-} from "./support/page.ts";
+import { expectNoProblems, runAxe, screenshot, seriousViolations } from "./support/page.ts";
 
-let browser: Browser;
-let app: OpenedApp;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  app = await openApp(browser, inject("baseUrl"));
-  page = app.page;
-  await waitForGraph(page);
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+/** Gives the page the keyboard, the way a reader's first click on it would. */
+const clickThePage = (page: Page) => page.locator("body").click({ position: { x: 5, y: 5 } });
 
 describe("keyboard", () => {
-  it("? opens the list of shortcuts in a dialog; Escape closes it", async () => {
-    await page.locator("body").click({ position: { x: 5, y: 5 } });
+  test("? opens the list of shortcuts in a dialog; Escape closes it", async ({ page }) => {
+    await clickThePage(page);
     await page.keyboard.press("?");
     const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
     await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -41,7 +20,10 @@ describe("keyboard", () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
   });
 
-  it("/ goes to search; Enter selects; 2 focuses on two hops; 0 clears; Escape deselects", async () => {
+  test("/ goes to search; Enter selects; 2 focuses on two hops; 0 clears; Escape deselects", async ({
+    page,
+  }) => {
+    await clickThePage(page);
     await page.keyboard.press("/");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
       "Search",
@@ -59,7 +41,8 @@ describe("keyboard", () => {
     await expect.poll(() => selectedIds(page)).toEqual([]);
   });
 
-  it("l and g switch between the list and the graph; a and d switch tabs", async () => {
+  test("l and g switch between the list and the graph; a and d switch tabs", async ({ page }) => {
+    await clickThePage(page);
     await page.keyboard.press("l");
     await expect.poll(() => page.getByRole("table", { name: /^Entities/ }).count()).toBe(1);
     await page.keyboard.press("g");
@@ -74,7 +57,10 @@ describe("keyboard", () => {
       .toBe("true");
   });
 
-  it("every control can be reached with Tab and shows where the focus is", async () => {
+  test("every control can be reached with Tab and shows where the focus is", async ({
+    page,
+    app,
+  }) => {
     const seen = new Set<string>();
     await page.locator("body").focus();
     for (let i = 0; i < 40; i++) {

@@ -1,10 +1,8 @@
 // Opening graphs in the built app in Chromium: the file picker, drag-and-drop and ?graph=<URL>;
 // a refused file leaves the graph on screen exactly as it was; the page's own
 // Content-Security-Policy holds throughout.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openArticle, waitForGraph } from "./support/articleApp.ts";
-import { launchChromium } from "./support/chromium.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, test, waitForGraph } from "./support/fixtures.ts";
 import { dropFile, dropFiles, openThroughPicker } from "./support/files.ts";
 import {
   allInView,
@@ -13,14 +11,7 @@ import {
   modelPositions,
   selectedIds,
 } from "./support/graphProbe.ts";
-import {
-  expectNoProblems,
-  openApp,
-  runAxe,
-  screenshot,
-  seriousViolations,
-  type OpenedApp,
-} from "./support/page.ts";
+import { expectNoProblems, runAxe, screenshot, seriousViolations } from "./support/page.ts";
 
 /** A small Cytoscape.js graph, as Cytoscape desktop exports it (.cyjs), with positions. */
 const CYJS = {
@@ -46,16 +37,6 @@ const CYJS = {
   },
 };
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 /** What a reader would notice if the graph on screen changed. */
 async function snapshot(page: Page) {
   return {
@@ -70,19 +51,10 @@ async function snapshot(page: Page) {
 }
 
 describe("opening a graph file", () => {
-  let app: OpenedApp;
-  let page: Page;
+  // The article graph with NATO selected and the events hidden: a state a refused file must keep.
+  test.override({ appOptions: { path: "/?node=nato&hide=type:event" } });
 
-  beforeAll(async () => {
-    app = await openArticle(browser, { path: "/?node=nato&hide=type:event" });
-    page = app.page;
-  });
-
-  afterAll(async () => {
-    await app?.close();
-  });
-
-  it("has a Content-Security-Policy without inline script or eval", async () => {
+  test("has a Content-Security-Policy without inline script or eval", async ({ page }) => {
     const csp = await page
       .locator('meta[http-equiv="Content-Security-Policy"]')
       .getAttribute("content");
@@ -90,7 +62,9 @@ describe("opening a graph file", () => {
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
 
-  it("refuses a bad file with an alert listing what is wrong, and keeps the graph as it was", async () => {
+  test("refuses a bad file with an alert listing what is wrong, and keeps the graph as it was", async ({
+    page,
+  }) => {
     await expect.poll(() => selectedIds(page)).toEqual(["nato"]);
     const before = await snapshot(page);
     await openThroughPicker(page, {
@@ -109,7 +83,9 @@ describe("opening a graph file", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Open graph");
   });
 
-  it("opens one dropped file at a time, and says so when several are dropped", async () => {
+  test("opens one dropped file at a time, and says so when several are dropped", async ({
+    page,
+  }) => {
     const before = await snapshot(page);
     await dropFiles(page, [
       { name: "a.json", text: "{}" },
@@ -121,7 +97,7 @@ describe("opening a graph file", () => {
     await alert.getByRole("button", { name: "Dismiss" }).click();
   });
 
-  it("lists every problem of a file that parses but fails its checks", async () => {
+  test("lists every problem of a file that parses but fails its checks", async ({ page }) => {
     const before = await snapshot(page);
     const doc = {
       schemaVersion: 1,
@@ -164,7 +140,9 @@ describe("opening a graph file", () => {
     await alert.getByRole("button", { name: "Dismiss" }).click();
   });
 
-  it("opens Cytoscape.js JSON from the picker, says it has no quotes and shows its fields", async () => {
+  test("opens Cytoscape.js JSON from the picker, says it has no quotes and shows its fields", async ({
+    page,
+  }) => {
     await openThroughPicker(page, {
       name: "trade.cyjs",
       buffer: Buffer.from(JSON.stringify(CYJS)),
@@ -195,14 +173,14 @@ describe("opening a graph file", () => {
     expect(seriousViolations(await runAxe(page))).toEqual([]);
   });
 
-  it("opens a file dropped on the window", async () => {
+  test("opens a file dropped on the window", async ({ page }) => {
     const dropped = { ...CYJS, data: { name: "Dropped partners" } };
     await dropFile(page, { name: "dropped.json", text: JSON.stringify(dropped) });
     await expect.poll(() => page.locator("h1").textContent()).toBe("Dropped partners");
     await expect.poll(() => idsMatching(page, "node")).toEqual(["1", "2", "3"]);
   });
 
-  it("lays out a graph that comes without positions", async () => {
+  test("lays out a graph that comes without positions", async ({ page }) => {
     const unplaced = {
       elements: [
         { data: { id: "a", label: "A" } },
@@ -223,59 +201,51 @@ describe("opening a graph file", () => {
     await expect.poll(() => allInView(page, "node")).toBe(true);
   });
 
-  it("had no console errors, CSP violations or requests off the page's origin", () => {
+  // The `app` fixture checks every test's page after it; this one checks a page left alone.
+  test("had no console errors, CSP violations or requests off the page's origin", ({ app }) => {
     expectNoProblems(app.problems);
   });
 });
 
 describe("?graph=<URL>", () => {
-  it("opens a graph from an address on the same site", async () => {
-    const app = await openApp(browser, inject("baseUrl"), {
+  test("opens a graph from an address on the same site", async ({ open }) => {
+    const app = await open({
       path: "/?graph=graphs/venezuela-russia-arms-talks.json",
+      waitForGraph: false,
     });
-    try {
-      await waitForGraph(app.page);
-      await expect.poll(() => app.page.locator("h1").textContent()).toMatch(/Venezuela/);
-      expect(new URL(app.page.url()).searchParams.get("graph")).toBe(
-        "graphs/venezuela-russia-arms-talks.json",
-      );
-      expectNoProblems(app.problems);
-    } finally {
-      await app.close();
-    }
+    await waitForGraph(app.page);
+    await expect.poll(() => app.page.locator("h1").textContent()).toMatch(/Venezuela/);
+    expect(new URL(app.page.url()).searchParams.get("graph")).toBe(
+      "graphs/venezuela-russia-arms-talks.json",
+    );
+    expectNoProblems(app.problems);
   });
 
-  it("refuses an address that is not http(s), saying so", async () => {
-    const app = await openApp(browser, inject("baseUrl"), {
-      path: "/?graph=ftp://example.org/g.json",
-    });
-    try {
-      const alert = app.page.getByRole("alert");
-      await expect.poll(() => alert.textContent()).toContain("only http and https");
-      // With no graph to keep, the picker is still there to open one.
-      await app.page.getByRole("button", { name: "Open graph" }).waitFor();
-      expectNoProblems(app.problems);
-    } finally {
-      await app.close();
-    }
+  test("refuses an address that is not http(s), saying so", async ({ open }) => {
+    const app = await open({ path: "/?graph=ftp://example.org/g.json", waitForGraph: false });
+    const alert = app.page.getByRole("alert");
+    await expect.poll(() => alert.textContent()).toContain("only http and https");
+    // With no graph to keep, the picker is still there to open one.
+    await app.page.getByRole("button", { name: "Open graph" }).waitFor();
+    expectNoProblems(app.problems);
   });
 
-  it("refuses another site over plain http, which the policy would block, and says why", async () => {
-    const app = await openApp(browser, inject("baseUrl"), {
+  // The only problems are the blocked request itself and Chromium's report of it.
+  const BLOCKED = /127\.0\.0\.2|Content Security Policy|Failed to fetch/;
+
+  test("refuses another site over plain http, which the policy would block, and says why", async ({
+    open,
+  }) => {
+    const app = await open({
       path: "/?graph=http://127.0.0.2:9/graph.json",
+      waitForGraph: false,
+      expectedProblems: BLOCKED,
     });
-    try {
-      const alert = app.page.getByRole("alert");
-      await expect
-        .poll(() => alert.textContent())
-        .toContain("graphs from other sites open over https only");
-      // The only problems are the blocked request itself and Chromium's report of it.
-      const unexpected = app.problems.filter(
-        (p) => !/127\.0\.0\.2|Content Security Policy|Failed to fetch/.test(p.text),
-      );
-      expectNoProblems(unexpected);
-    } finally {
-      await app.close();
-    }
+    const alert = app.page.getByRole("alert");
+    await expect
+      .poll(() => alert.textContent())
+      .toContain("graphs from other sites open over https only");
+    const unexpected = app.problems.filter((p) => !BLOCKED.test(p.text));
+    expectNoProblems(unexpected);
   });
 });

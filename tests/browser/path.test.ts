@@ -1,47 +1,34 @@
 // "How is Iran connected to AUKUS?": the path on the canvas and in the panel, with quotes.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GraphDocument } from "../../src/domain/schema.ts";
-import { openArticle } from "./support/articleApp.ts";
-import { launchChromium } from "./support/chromium.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "./support/fixtures.ts";
 import { idsMatching } from "./support/graphProbe.ts";
-import {
-  expectNoProblems,
-  runAxe,
-  screenshot,
-  seriousViolations,
-  type OpenedApp,
-} from "./support/page.ts";
+import { expectNoProblems, runAxe, screenshot, seriousViolations } from "./support/page.ts";
+import { openTab } from "./support/ui.ts";
 
-let browser: Browser;
-let app: OpenedApp & { doc: GraphDocument };
-let page: Page;
-let doc: GraphDocument;
-let article: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  app = await openArticle(browser, { viewport: { width: 1280, height: 900 } });
-  page = app.page;
-  doc = app.doc;
-  article = doc.sources[0]!.text;
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
-
-async function choose(label: string, query: string) {
+async function choose(page: Page, label: string, query: string) {
   const box = page.getByRole("combobox", { name: label });
   await box.fill(query);
   await box.press("Enter");
 }
 
+/** Opens the Path tab and asks for the chain from one node to another. */
+async function askForPath(page: Page, from: string, to: string) {
+  await openTab(page, "Path");
+  await choose(page, "From", from);
+  await choose(page, "To", to);
+}
+
 describe("path between two nodes", () => {
-  it("lists the chain from Iran to AUKUS, each link with the article's words", async () => {
+  test.override({ appOptions: { viewport: { width: 1280, height: 900 } } });
+
+  test("lists the chain from Iran to AUKUS, each link with the article's words", async ({
+    page,
+    doc,
+  }) => {
+    const article = doc.sources[0]!.text;
     await page.getByRole("tab", { name: "Path" }).click();
-    await choose("From", "Iran");
-    await choose("To", "AUKUS");
+    await choose(page, "From", "Iran");
+    await choose(page, "To", "AUKUS");
     const steps = page.locator(".path-steps > li");
     await expect.poll(() => steps.count()).toBeGreaterThan(1);
     const count = await steps.count();
@@ -59,7 +46,9 @@ describe("path between two nodes", () => {
     await screenshot(page, "path-iran-aukus");
   });
 
-  it("a step's button selects that relation", async () => {
+  test("a step's button selects that relation", async ({ page }) => {
+    await askForPath(page, "Iran", "AUKUS");
+    await page.locator(".path-steps .relation-button").first().waitFor();
     await page.locator(".path-steps .relation-button").first().click();
     await expect
       .poll(() => page.getByRole("tab", { name: "Details" }).getAttribute("aria-selected"))
@@ -70,10 +59,13 @@ describe("path between two nodes", () => {
       .toMatch(/^Relation: /);
   });
 
-  it("says so when the filters leave no path", async () => {
+  test("says so when the filters leave no path", async ({ page }) => {
+    // From the Path tab showing a chain, one of its steps selected.
+    await askForPath(page, "Iran", "AUKUS");
+    await page.locator(".path-steps .relation-button").first().click();
     await page.getByRole("checkbox", { name: /^Country \d+$/ }).uncheck();
-    await choose("From", "NATO");
-    await choose("To", "Iranian deputy");
+    await choose(page, "From", "NATO");
+    await choose(page, "To", "Iranian deputy");
     await expect
       .poll(() => page.locator(".path-none").textContent())
       .toContain("No chain of relations connects NATO and Iranian deputy defense chief");
@@ -82,7 +74,10 @@ describe("path between two nodes", () => {
     await expect.poll(() => page.locator(".path-steps > li").count()).toBeGreaterThan(0);
   });
 
-  it("passes axe and logged no problems", async () => {
+  test("passes axe and logged no problems", async ({ page, app }) => {
+    // Scanned with a chain on screen.
+    await askForPath(page, "NATO", "Iranian deputy");
+    await page.locator(".path-steps > li").first().waitFor();
     expect(seriousViolations(await runAxe(page))).toEqual([]);
     expectNoProblems(app.problems);
   });

@@ -1,27 +1,10 @@
 // The article reader in Chromium: marks link to the graph and back, "Show in article", the
 // announcement of each selection, and the reader beside the graph on a wide screen.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { waitForGraph } from "./support/articleApp.ts";
-import { launchChromium } from "./support/chromium.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "./support/fixtures.ts";
 import { selectedIds } from "./support/graphProbe.ts";
-import {
-  expectNoProblems,
-  openApp,
-  runAxe,
-  screenshot,
-  seriousViolations,
-  type OpenedApp,
-} from "./support/page.ts";
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { expectNoProblems, runAxe, screenshot, seriousViolations } from "./support/page.ts";
+import { openTab, searchFor } from "./support/ui.ts";
 
 /** True when the element is inside its scrolling container's visible area. */
 function inView(p: Page, selector: string) {
@@ -36,17 +19,24 @@ function inView(p: Page, selector: string) {
     });
 }
 
-describe("the article reader, on a laptop screen (tabs)", () => {
-  let app: OpenedApp;
-  let page: Page;
-  beforeAll(async () => {
-    app = await openApp(browser, inject("baseUrl"), { viewport: { width: 1280, height: 800 } });
-    page = app.page;
-    await waitForGraph(page);
-  });
-  afterAll(() => app?.close());
+/** Opens the Article tab and waits for its marks. */
+async function openArticleTab(page: Page) {
+  await openTab(page, "Article");
+  await page.getByRole("region", { name: "Article" }).locator("mark").first().waitFor();
+}
 
-  it("shows the article with every quote marked", async () => {
+/** Selects AUKUS and asks its details to show the first quote in the article. */
+async function showAukusInArticle(page: Page) {
+  await page.getByRole("combobox", { name: "Search" }).fill("AUKUS");
+  await page.keyboard.press("Enter");
+  await openTab(page, "Details");
+  await page.getByRole("button", { name: "Show in article" }).first().click();
+}
+
+describe("the article reader, on a laptop screen (tabs)", () => {
+  test.override({ appOptions: { viewport: { width: 1280, height: 800 } } });
+
+  test("shows the article with every quote marked", async ({ page }) => {
     await page.getByRole("tab", { name: "Article" }).click();
     const reader = page.getByRole("region", { name: "Article" });
     await expect.poll(() => reader.locator("mark").count()).toBeGreaterThan(40);
@@ -56,7 +46,10 @@ describe("the article reader, on a laptop screen (tabs)", () => {
     await screenshot(page, "reader-tab");
   });
 
-  it("clicking a mark selects what it supports on the canvas and announces it", async () => {
+  test("clicking a mark selects what it supports on the canvas and announces it", async ({
+    page,
+  }) => {
+    await openArticleTab(page);
     await page.locator("mark", { hasText: "Everything is almost ready" }).click();
     await expect.poll(() => selectedIds(page)).toHaveLength(1);
     const [id] = await selectedIds(page);
@@ -66,7 +59,10 @@ describe("the article reader, on a laptop screen (tabs)", () => {
       .toMatch(/^Relation: Renier Urbaez Fermin .*, claimed by Renier Urbaez Fermin, \d+ quotes?$/);
   });
 
-  it("a passage that supports several things offers a choice, by keyboard too", async () => {
+  test("a passage that supports several things offers a choice, by keyboard too", async ({
+    page,
+  }) => {
+    await openArticleTab(page);
     const mark = page.locator("mark", { hasText: /^Russia's President Vladimir Putin$/ });
     await mark.focus();
     await page.keyboard.press("Enter");
@@ -78,7 +74,7 @@ describe("the article reader, on a laptop screen (tabs)", () => {
     expect(await selectedIds(page)).toHaveLength(1);
   });
 
-  it("'Show in article' opens the article at that very quote", async () => {
+  test("'Show in article' opens the article at that very quote", async ({ page }) => {
     await page.getByRole("combobox", { name: "Search" }).fill("AUKUS");
     await page.keyboard.press("Enter");
     await page.getByRole("tab", { name: "Details" }).click();
@@ -95,21 +91,20 @@ describe("the article reader, on a laptop screen (tabs)", () => {
     await screenshot(page, "reader-show-in-article");
   });
 
-  it("passes axe without serious findings and logged no problems", async () => {
+  test("passes axe without serious findings and logged no problems", async ({ page, app }) => {
+    // Scanned with the article open at a quote.
+    await showAukusInArticle(page);
+    await page.locator("mark.is-target").first().waitFor();
     expect(seriousViolations(await runAxe(page))).toEqual([]);
     expectNoProblems(app.problems);
   });
 });
 
 describe("on a wide screen", () => {
-  it("shows the graph, the details and the article side by side", async () => {
-    const app = await openApp(browser, inject("baseUrl"), {
-      viewport: { width: 1680, height: 950 },
-    });
-    const page = app.page;
-    await waitForGraph(page);
-    await page.getByRole("combobox", { name: "Search" }).fill("putin");
-    await page.keyboard.press("Enter");
+  test.override({ appOptions: { viewport: { width: 1680, height: 950 } } });
+
+  test("shows the graph, the details and the article side by side", async ({ page, app }) => {
+    await searchFor(page, "putin");
     const details = await page.getByRole("complementary", { name: "Details" }).boundingBox();
     const article = await page.getByRole("region", { name: "Article" }).boundingBox();
     const graph = await page.locator(".graph-canvas").boundingBox();
@@ -121,6 +116,5 @@ describe("on a wide screen", () => {
     await screenshot(page, "wide-reader-beside-graph");
     expect(seriousViolations(await runAxe(page))).toEqual([]);
     expectNoProblems(app.problems);
-    await app.close();
   });
 });

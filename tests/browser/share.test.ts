@@ -1,9 +1,6 @@
 // Shareable views in Chromium: a link restores the view; Back and Forward step through
 // selections; a layout choice travels too.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { waitForGraph } from "./support/articleApp.ts";
-import { launchChromium } from "./support/chromium.ts";
+import { describe, expect, test } from "./support/fixtures.ts";
 import {
   allInView,
   hiddenIds,
@@ -11,23 +8,14 @@ import {
   modelPositions,
   selectedIds,
 } from "./support/graphProbe.ts";
-import { expectNoProblems, openApp, screenshot } from "./support/page.ts";
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { expectNoProblems, screenshot } from "./support/page.ts";
+import { detailsHeading, searchFor } from "./support/ui.ts";
 
 describe("shareable views", () => {
-  it("a link restores selection, filters, focus, layout and view", async () => {
-    const first = await openApp(browser, inject("baseUrl"));
+  test("a link restores selection, filters, focus, layout and view", async ({ open }) => {
+    const first = await open();
     const page = first.page;
-    await waitForGraph(page);
-    await page.getByRole("combobox", { name: "Search" }).fill("NATO");
-    await page.keyboard.press("Enter");
+    await searchFor(page, "NATO");
     await page.getByRole("button", { name: "2 hops" }).click();
     await page.getByRole("checkbox", { name: /^Event \d+$/ }).uncheck();
     await page.getByRole("combobox", { name: "Layout" }).selectOption("concentric");
@@ -39,13 +27,10 @@ describe("shareable views", () => {
     expect(link).toContain("hide=type%3Aevent");
     await first.close();
 
-    const second = await openApp(browser, link.replace(/\?.*$/, ""), {
-      path: link.slice(link.indexOf("?")),
-    });
+    const second = await open({ path: link.slice(link.indexOf("?")) });
     const again = second.page;
-    await waitForGraph(again);
     await expect.poll(() => selectedIds(again)).toEqual(["nato"]);
-    expect(await again.locator(".details-panel h2").textContent()).toBe("NATO");
+    expect(await detailsHeading(again).textContent()).toBe("NATO");
     await expect
       .poll(async () => (await idsMatching(again, "node.is-faded")).length)
       .toBeGreaterThan(0);
@@ -58,17 +43,12 @@ describe("shareable views", () => {
       .toBe(true);
     await screenshot(again, "shared-link-restored");
     expectNoProblems(second.problems);
-    await second.close();
   });
 
-  it("Back and Forward step through selections", async () => {
-    const app = await openApp(browser, inject("baseUrl"));
-    const page = app.page;
-    await waitForGraph(page);
+  test("Back and Forward step through selections", async ({ page, app }) => {
     for (const name of ["Russia", "NATO", "Iran"]) {
-      await page.getByRole("combobox", { name: "Search" }).fill(name);
-      await page.keyboard.press("Enter");
-      await expect.poll(() => page.locator(".details-panel h2").textContent()).toBe(name);
+      await searchFor(page, name);
+      await expect.poll(() => detailsHeading(page).textContent()).toBe(name);
     }
     await page.goBack();
     await expect.poll(() => selectedIds(page)).toEqual(["nato"]);
@@ -76,15 +56,14 @@ describe("shareable views", () => {
     await expect.poll(() => selectedIds(page)).toEqual(["russia"]);
     await page.goForward();
     await expect.poll(() => selectedIds(page)).toEqual(["nato"]);
-    expect(await page.locator(".details-panel h2").textContent()).toBe("NATO");
+    expect(await detailsHeading(page).textContent()).toBe("NATO");
     expectNoProblems(app.problems);
-    await app.close();
   });
 
-  it("choosing a layout moves the nodes, and 'As built' brings them back", async () => {
-    const app = await openApp(browser, inject("baseUrl"));
-    const page = app.page;
-    await waitForGraph(page);
+  test("choosing a layout moves the nodes, and 'As built' brings them back", async ({
+    page,
+    app,
+  }) => {
     const built = await modelPositions(page);
     await page.getByRole("combobox", { name: "Layout" }).selectOption("circle");
     await expect.poll(() => modelPositions(page), { timeout: 5000 }).not.toEqual(built);
@@ -106,14 +85,12 @@ describe("shareable views", () => {
       )
       .toBe(true);
     expectNoProblems(app.problems);
-    await app.close();
   });
 
-  it("a link to a graph that is not here says so", async () => {
-    const app = await openApp(browser, inject("baseUrl"), { path: "/?graph=atlantis" });
+  test("a link to a graph that is not here says so", async ({ open }) => {
+    const app = await open({ path: "/?graph=atlantis", waitForGraph: false });
     await expect
       .poll(() => app.page.getByRole("alert").textContent())
       .toContain("There is no graph “atlantis” here");
-    await app.close();
   });
 });

@@ -1,32 +1,21 @@
 // Dark mode in Chromium: it follows the system, the toggle switches it without a reload and is
 // remembered, the canvas is redrawn in the dark stylesheet, and axe finds nothing serious on
 // the graph, the article and the list in dark.
-import type { Core } from "cytoscape";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
 import { CANVAS_THEME, type Theme } from "../../src/encoding/theme.ts";
-import { launchChromium } from "./support/chromium.ts";
+import { onCanvas } from "./support/canvas.ts";
+import { describe, expect, test } from "./support/fixtures.ts";
 import {
   canvasHasInk,
   expectNoProblems,
-  openApp,
   runAxe,
   screenshot,
   seriousViolations,
-  type OpenedApp,
 } from "./support/page.ts";
+import { detailsHeading, searchFor, viewButton } from "./support/ui.ts";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Waits for the drawn graph (outside a test too, where expect.poll is not allowed). */
-async function waitForGraph(p: Page) {
+/** Waits until the graph is drawn: its canvases hold some ink. */
+async function waitForInk(p: Page) {
   await p.locator(".graph-canvas canvas").first().waitFor();
   for (let tries = 0; (await canvasHasInk(p, ".graph-canvas")) < 2_000; tries += 1) {
     if (tries === 50) throw new Error("the graph was not drawn");
@@ -42,11 +31,14 @@ const backgroundOf = (p: Page, selector: string) =>
 
 /** The colour Cytoscape draws node labels in, read from the live instance. */
 const nodeLabelColour = (p: Page) =>
-  p.evaluate(() => {
-    const container = document.querySelector(".graph-canvas > div") as
-      (HTMLElement & { _cyreg?: { cy?: Core } }) | null;
-    return container?._cyreg?.cy?.nodes().first().style("color") ?? null;
-  });
+  onCanvas(
+    p,
+    (cy) => (cy.nodes().first().style("color") as string | undefined) ?? null,
+    undefined,
+    {
+      orElse: null,
+    },
+  );
 
 /** "rgb(r, g, b)" as getComputedStyle gives it; Cytoscape's own form has no spaces. */
 const rgb = (hex: string, sep = ", ") =>
@@ -71,23 +63,17 @@ async function expectTheme(p: Page, theme: Theme) {
   await expect.poll(() => nodeLabelColour(p)).toBe(rgb(CANVAS_THEME[theme].nodeLabel, ","));
 }
 
-const view = (p: Page, name: string) =>
-  p.getByRole("group", { name: "Show the graph as" }).getByRole("button", { name });
+/** Selects Vladimir Putin through the search box and waits for his details. */
+async function selectPutin(page: Page) {
+  await searchFor(page, "Vladimir Putin");
+  await expect.poll(() => detailsHeading(page).textContent()).toBe("Vladimir Putin");
+}
 
 describe("with the system in dark mode", () => {
-  let app: OpenedApp;
-  let page: Page;
-  beforeAll(async () => {
-    app = await openApp(browser, inject("baseUrl"), {
-      viewport: { width: 1280, height: 800 },
-      colorScheme: "dark",
-    });
-    page = app.page;
-    await waitForGraph(page);
-  });
-  afterAll(() => app?.close());
+  test.override({ appOptions: { viewport: { width: 1280, height: 800 }, colorScheme: "dark" } });
 
-  it("is dark, page and canvas, and the toggle says why", async () => {
+  test("is dark, page and canvas, and the toggle says why", async ({ page }) => {
+    await waitForInk(page);
     await expectTheme(page, "dark");
     const toggle = page.getByRole("button", { name: "Theme: system (dark)" });
     expect(await toggle.count()).toBe(1);
@@ -96,7 +82,8 @@ describe("with the system in dark mode", () => {
     await screenshot(page, "dark-desktop");
   });
 
-  it("passes axe on the graph with something selected", async () => {
+  test("passes axe on the graph with something selected", async ({ page }) => {
+    await waitForInk(page);
     await page.getByRole("combobox", { name: "Search" }).fill("Vladimir Putin");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator(".details-panel h2").textContent()).toBe("Vladimir Putin");
@@ -105,7 +92,10 @@ describe("with the system in dark mode", () => {
     expect(seriousViolations(await runAxe(page))).toEqual([]);
   });
 
-  it("passes axe with the article open", async () => {
+  test("passes axe with the article open", async ({ page }) => {
+    await waitForInk(page);
+    // With Putin selected, as a reader would come to the article.
+    await selectPutin(page);
     await page.getByRole("tab", { name: "Article" }).click();
     const reader = page.getByRole("region", { name: "Article" });
     await expect.poll(() => reader.locator("mark").count()).toBeGreaterThan(40);
@@ -114,24 +104,28 @@ describe("with the system in dark mode", () => {
     await page.getByRole("tab", { name: "Details" }).click();
   });
 
-  it("passes axe in the list view", async () => {
-    await view(page, "List").click();
+  test("passes axe in the list view", async ({ page }) => {
+    await waitForInk(page);
+    await selectPutin(page);
+    await viewButton(page, "List").click();
     await expect.poll(() => page.getByRole("table", { name: /^Entities/ }).count()).toBe(1);
     await screenshot(page, "dark-list");
     expect(seriousViolations(await runAxe(page))).toEqual([]);
-    await view(page, "Graph").click();
+    await viewButton(page, "Graph").click();
   });
 
-  it("logged no problems", () => {
+  // The `app` fixture checks every test's page after it; this one checks a page left alone.
+  test("logged no problems", async ({ page, app }) => {
+    await waitForInk(page);
     expectNoProblems(app.problems);
   });
 });
 
 describe("the theme toggle", () => {
-  it("goes from light to dark without a reload, and remembers it", async () => {
-    const app = await openApp(browser, inject("baseUrl"), { colorScheme: "light" });
-    const page = app.page;
-    await waitForGraph(page);
+  test.override({ appOptions: { colorScheme: "light" } });
+
+  test("goes from light to dark without a reload, and remembers it", async ({ page, app }) => {
+    await waitForInk(page);
     await expectTheme(page, "light");
     // Survives only if the page is not reloaded.
     await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
@@ -148,11 +142,10 @@ describe("the theme toggle", () => {
 
     // Remembered: a new visit starts dark although the system is light.
     await page.reload();
-    await waitForGraph(page);
+    await waitForInk(page);
     await expectTheme(page, "dark");
     await toggle.click();
     await expectTheme(page, "light");
     expectNoProblems(app.problems);
-    await app.close();
   });
 });

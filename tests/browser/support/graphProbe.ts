@@ -1,136 +1,117 @@
-import type { Core, EdgeSingular } from "cytoscape";
+import type { EdgeSingular } from "cytoscape";
 import type { Page } from "playwright-core";
+import { layerContainer, onCanvas } from "./canvas.ts";
 
 /**
- * Reads the drawn graph from the page through Cytoscape's own registry on its container
- * (`container._cyreg.cy`), so tests can click where a node really is without the app exposing
- * a testing hook of its own.
+ * Reads the drawn graph from the page through `onCanvas` (support/canvas.ts), so tests can click
+ * where a node really is without the app exposing a testing hook of its own.
  */
 export interface Point {
   readonly x: number;
   readonly y: number;
 }
 
-// The first child: the highlight layer of a large graph is a div beside it.
-const CONTAINER = ".graph-canvas > div:first-child";
-
 /** Page coordinates of a node's centre or an edge's midpoint. */
 export function elementPoint(page: Page, id: string): Promise<Point> {
-  return page.evaluate(
-    ({ id, selector }) => {
-      const container = document.querySelector(selector) as
-        (HTMLElement & { _cyreg?: { cy?: Core } }) | null;
-      const cy = container?._cyreg?.cy;
-      if (!container || !cy) throw new Error("Cytoscape is not on the page");
+  return onCanvas(
+    page,
+    (cy, id) => {
       const el = cy.getElementById(id);
       if (el.empty()) throw new Error(`no element ${id}`);
       const p = el.isNode()
         ? el.renderedPosition()
         : (el as unknown as EdgeSingular).renderedMidpoint();
-      const box = container.getBoundingClientRect();
+      const box = cy.container()!.getBoundingClientRect();
       return { x: box.left + p.x, y: box.top + p.y };
     },
-    { id, selector: CONTAINER },
+    id,
   );
 }
 
 /** Page coordinates of the centre of an element's drawn box (a node with its label). */
 export function elementBoxCentre(page: Page, id: string): Promise<Point> {
-  return page.evaluate(
-    ({ id, selector }) => {
-      const container = document.querySelector(selector) as
-        (HTMLElement & { _cyreg?: { cy?: Core } }) | null;
-      const cy = container?._cyreg?.cy;
-      if (!container || !cy) throw new Error("Cytoscape is not on the page");
+  return onCanvas(
+    page,
+    (cy, id) => {
       const bb = cy.getElementById(id).renderedBoundingBox();
-      const box = container.getBoundingClientRect();
+      const box = cy.container()!.getBoundingClientRect();
       return { x: box.left + (bb.x1 + bb.x2) / 2, y: box.top + (bb.y1 + bb.y2) / 2 };
     },
-    { id, selector: CONTAINER },
+    id,
   );
 }
 
 /** A point on the canvas, in page coordinates, clear of every node, edge and label. */
 export function emptyPoint(page: Page): Promise<Point> {
-  return page.evaluate((selector) => {
-    const container = document.querySelector(selector) as
-      (HTMLElement & { _cyreg?: { cy?: Core } }) | null;
-    const cy = container?._cyreg?.cy;
-    if (!container || !cy) throw new Error("Cytoscape is not on the page");
-    const boxes = cy.elements().map((el) => el.renderedBoundingBox());
-    const margin = 12;
-    for (let y = 20; y < cy.height() - 20; y += 15) {
-      for (let x = 20; x < cy.width() - 80; x += 15) {
-        const hit = boxes.some(
-          (b) => x > b.x1 - margin && x < b.x2 + margin && y > b.y1 - margin && y < b.y2 + margin,
-        );
-        if (!hit) {
-          const box = container.getBoundingClientRect();
-          return { x: box.left + x, y: box.top + y };
+  return onCanvas(
+    page,
+    (cy) => {
+      const boxes = cy.elements().map((el) => el.renderedBoundingBox());
+      const margin = 12;
+      for (let y = 20; y < cy.height() - 20; y += 15) {
+        for (let x = 20; x < cy.width() - 80; x += 15) {
+          const hit = boxes.some(
+            (b) => x > b.x1 - margin && x < b.x2 + margin && y > b.y1 - margin && y < b.y2 + margin,
+          );
+          if (!hit) {
+            const box = cy.container()!.getBoundingClientRect();
+            return { x: box.left + x, y: box.top + y };
+          }
         }
       }
-    }
-    throw new Error("no empty point on the canvas");
-  }, CONTAINER);
+      throw new Error("no empty point on the canvas");
+    },
+    undefined,
+  );
 }
 
 /** Ids of the elements Cytoscape has selected. */
 export function selectedIds(page: Page): Promise<string[]> {
-  return page.evaluate((selector) => {
-    const container = document.querySelector(selector) as
-      (HTMLElement & { _cyreg?: { cy?: Core } }) | null;
-    const cy = container?._cyreg?.cy;
-    return cy ? cy.$(":selected").map((e) => e.id()) : [];
-  }, CONTAINER);
+  return onCanvas(page, (cy) => cy.$(":selected").map((e) => e.id()), undefined, { orElse: [] });
 }
 
 /** The canvas area's centre in page coordinates. */
 export async function canvasCentre(page: Page): Promise<Point> {
-  const box = await page.locator(CONTAINER).boundingBox();
+  const box = await page.locator(layerContainer("graph")).boundingBox();
   if (!box) throw new Error("no canvas");
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 /** Ids of elements matching a Cytoscape selector, e.g. ".is-faded" or "node[display = 'none']". */
 export function idsMatching(page: Page, cySelector: string): Promise<string[]> {
-  return page.evaluate(
-    ({ selector, cySelector }) => {
-      const container = document.querySelector(selector) as
-        (HTMLElement & { _cyreg?: { cy?: Core } }) | null;
-      const cy = container?._cyreg?.cy;
-      return cy ? cy.elements(cySelector).map((e) => e.id()) : [];
-    },
-    { selector: CONTAINER, cySelector },
-  );
+  return onCanvas(page, (cy, sel) => cy.elements(sel).map((e) => e.id()), cySelector, {
+    orElse: [],
+  });
 }
 
 /** Ids of the elements Cytoscape does not draw (display: none). */
 export function hiddenIds(page: Page): Promise<string[]> {
-  return page.evaluate((selector) => {
-    const container = document.querySelector(selector) as
-      (HTMLElement & { _cyreg?: { cy?: Core } }) | null;
-    const cy = container?._cyreg?.cy;
-    return cy
-      ? cy
-          .elements()
-          .filter((e) => e.style("display") === "none")
-          .map((e) => e.id())
-      : [];
-  }, CONTAINER);
+  return onCanvas(
+    page,
+    (cy) =>
+      cy
+        .elements()
+        .filter((e) => e.style("display") === "none")
+        .map((e) => e.id()),
+    undefined,
+    { orElse: [] },
+  );
 }
 
 /** Model positions of every node, to prove that nothing moved. */
 export function modelPositions(page: Page): Promise<Record<string, { x: number; y: number }>> {
-  return page.evaluate((selector) => {
-    const container = document.querySelector(selector) as
-      (HTMLElement & { _cyreg?: { cy?: Core } }) | null;
-    const cy = container?._cyreg?.cy;
-    const out: Record<string, { x: number; y: number }> = {};
-    cy?.nodes().forEach((n) => {
-      out[n.id()] = { ...n.position() };
-    });
-    return out;
-  }, CONTAINER);
+  return onCanvas(
+    page,
+    (cy) => {
+      const out: Record<string, { x: number; y: number }> = {};
+      cy.nodes().forEach((n) => {
+        out[n.id()] = { ...n.position() };
+      });
+      return out;
+    },
+    undefined,
+    { orElse: {} },
+  );
 }
 
 /**
@@ -138,16 +119,14 @@ export function modelPositions(page: Page): Promise<Record<string, { x: number; 
  * the canvas. (Cytoscape selectors have no :not(), hence the second selector.)
  */
 export function allInView(page: Page, cySelector: string, except = ""): Promise<boolean> {
-  return page.evaluate(
-    ({ selector, cySelector, except }) => {
-      const container = document.querySelector(selector) as
-        (HTMLElement & { _cyreg?: { cy?: Core } }) | null;
-      const cy = container?._cyreg?.cy;
-      if (!cy) return false;
+  return onCanvas(
+    page,
+    (cy, { cySelector, except }) => {
       const eles = cy.elements(cySelector);
       const bb = (except ? eles.not(except) : eles).renderedBoundingBox({ includeLabels: false });
       return bb.x1 >= -1 && bb.y1 >= -1 && bb.x2 <= cy.width() + 1 && bb.y2 <= cy.height() + 1;
     },
-    { selector: CONTAINER, cySelector, except },
+    { cySelector, except },
+    { orElse: false },
   );
 }

@@ -19,6 +19,8 @@ export interface OpenAppOptions {
   colorScheme?: "light" | "dark" | "no-preference";
   /** Appended to baseUrl (resolved as a URL), e.g. "/?article=x" or "#/graph". Default "/". */
   path?: string;
+  /** Runs on the new page before it goes to the app, e.g. to route its requests. */
+  prepare?: (page: Page) => Promise<unknown>;
 }
 
 export interface OpenedApp {
@@ -95,6 +97,7 @@ export async function openApp(
     problems.push({ kind: "page-error", text: error.stack ?? `${error.name}: ${error.message}` });
   });
 
+  await opts.prepare?.(page);
   await page.goto(new URL(opts.path ?? "/", baseUrl).href, { waitUntil: "load" });
   return { page, problems, close: () => context.close() };
 }
