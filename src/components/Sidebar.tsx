@@ -17,6 +17,7 @@ const ArticleReader = lazy(() =>
   import("./ArticleReader.tsx").then((m) => ({ default: m.ArticleReader })),
 );
 const PathPanel = lazy(() => import("./PathPanel.tsx").then((m) => ({ default: m.PathPanel })));
+const SidesPanel = lazy(() => import("./SidesPanel.tsx").then((m) => ({ default: m.SidesPanel })));
 
 function Loading() {
   return <p role="status">Loading…</p>;
@@ -26,14 +27,21 @@ const TAB_NAME: Readonly<Record<SidebarTab, string>> = {
   details: "Details",
   article: "Article",
   path: "Path",
+  sides: "Sides",
+};
+
+const PANE_WHAT: Readonly<Record<Exclude<SidebarTab, "details">, string>> = {
+  article: "The article",
+  path: "The path finder",
+  sides: "The sides",
 };
 
 function Pane({ tab }: { tab: SidebarTab }) {
   if (tab === "details") return <DetailsPanel />;
   return (
-    <LoadBoundary what={tab === "article" ? "The article" : "The path finder"}>
+    <LoadBoundary what={PANE_WHAT[tab]}>
       <Suspense fallback={<Loading />}>
-        {tab === "article" ? <ArticleReader /> : <PathPanel />}
+        {tab === "article" ? <ArticleReader /> : tab === "path" ? <PathPanel /> : <SidesPanel />}
       </Suspense>
     </LoadBoundary>
   );

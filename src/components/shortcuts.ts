@@ -8,7 +8,7 @@ export const SHORTCUTS = [
   { keys: ["f"], what: "Fit the whole graph in view" },
   { keys: ["+", "-"], what: "Zoom in, zoom out" },
   { keys: ["g", "l"], what: "Show the graph, show the list" },
-  { keys: ["d", "a", "p"], what: "Details, Article, Path" },
+  { keys: ["d", "a", "p", "s"], what: "Details, Article, Path, Sides" },
   { keys: ["1", "2", "3"], what: "Focus on the selected entity's neighbourhood, 1–3 hops" },
   { keys: ["0"], what: "Clear the focus" },
   { keys: ["?"], what: "This list of shortcuts" },

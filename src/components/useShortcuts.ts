@@ -50,6 +50,8 @@ export function useShortcuts(openHelp: () => void): void {
           return run(() => s.showSidebar("article"));
         case "p":
           return run(() => s.showSidebar("path"));
+        case "s":
+          return run(() => s.showSidebar("sides"));
         case "1":
         case "2":
         case "3": {

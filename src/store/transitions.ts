@@ -58,7 +58,7 @@ export type Selection = {
 export type SelectionOrigin = "canvas" | "panel" | "search";
 
 /** Which pane the sidebar shows where there is room for only one. */
-export const SIDEBAR_TABS = ["details", "article", "path"] as const;
+export const SIDEBAR_TABS = ["details", "article", "path", "sides"] as const;
 export type SidebarTab = (typeof SIDEBAR_TABS)[number];
 
 /** How the main area shows the graph: drawn, or as tables. */

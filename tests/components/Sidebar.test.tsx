@@ -66,9 +66,9 @@ const shownPanels = () =>
 describe("Sidebar, not wide", () => {
   beforeEach(() => mockScreen([]));
 
-  it("has Details, Article and Path tabs, each controlling its own panel", () => {
+  it("has Details, Article, Path and Sides tabs, each controlling its own panel", () => {
     const { tablist } = renderSidebar();
-    expect(tabNames(tablist)).toEqual(["Details", "Article", "Path"]);
+    expect(tabNames(tablist)).toEqual(["Details", "Article", "Path", "Sides"]);
     for (const t of within(tablist).getAllByRole("tab")) {
       const panel = document.getElementById(t.getAttribute("aria-controls")!)!;
       expect(panel.getAttribute("role")).toBe("tabpanel");
@@ -128,6 +128,7 @@ describe("Sidebar, not wide", () => {
       ["Details", -1],
       ["Article", 0],
       ["Path", -1],
+      ["Sides", -1],
     ]);
   });
 
@@ -148,16 +149,18 @@ describe("Sidebar, not wide", () => {
     const { store } = renderSidebar();
     tab("Details").focus();
     const seen: [string, string | null | undefined][] = [];
-    for (const key of ["ArrowRight", "ArrowRight", "ArrowRight", "ArrowLeft", "ArrowLeft"]) {
+    const keys = ["ArrowRight", "ArrowRight", "ArrowRight", "ArrowRight", "ArrowLeft", "ArrowLeft"];
+    for (const key of keys) {
       fireEvent.keyDown(document.activeElement!, { key });
       seen.push([store.getState().sidebar, document.activeElement?.textContent]);
     }
     expect(seen).toEqual([
       ["article", "Article"],
       ["path", "Path"],
+      ["sides", "Sides"],
       ["details", "Details"], // wraps forwards
-      ["path", "Path"], // wraps backwards
-      ["article", "Article"],
+      ["sides", "Sides"], // wraps backwards
+      ["path", "Path"],
     ]);
   });
 
@@ -175,8 +178,8 @@ describe("Sidebar, wide", () => {
 
   it("has no Article tab and shows the article reader beside the tabs", async () => {
     const { tablist } = renderSidebar();
-    expect(tabNames(tablist)).toEqual(["Details", "Path"]);
-    expect(panels().map(({ name }) => name)).toEqual(["Details", "Path"]);
+    expect(tabNames(tablist)).toEqual(["Details", "Path", "Sides"]);
+    expect(panels().map(({ name }) => name)).toEqual(["Details", "Path", "Sides"]);
     const article = await screen.findByRole("region", { name: "Article" });
     expect(article.closest("[role='tabpanel']")).toBeNull();
     expect(article.querySelector("article")).not.toBeNull();
@@ -197,12 +200,18 @@ describe("Sidebar, wide", () => {
     expect(screen.getByRole("region", { name: "Article" })).toBeTruthy();
   });
 
-  it("arrow keys wrap over the two tabs it has", () => {
+  it("arrow keys wrap over the three tabs it has", () => {
     const { store } = renderSidebar();
     tab("Details").focus();
     fireEvent.keyDown(document.activeElement!, { key: "ArrowLeft" });
+    expect(store.getState().sidebar).toBe("sides");
+    expect(document.activeElement).toBe(tab("Sides"));
+    fireEvent.keyDown(document.activeElement!, { key: "ArrowLeft" });
     expect(store.getState().sidebar).toBe("path");
     expect(document.activeElement).toBe(tab("Path"));
+    fireEvent.keyDown(document.activeElement!, { key: "ArrowRight" });
+    expect(store.getState().sidebar).toBe("sides");
+    expect(document.activeElement).toBe(tab("Sides"));
     fireEvent.keyDown(document.activeElement!, { key: "ArrowRight" });
     expect(store.getState().sidebar).toBe("details");
     expect(document.activeElement).toBe(tab("Details"));

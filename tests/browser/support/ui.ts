@@ -23,7 +23,7 @@ export function showAs(page: Page, view: "Graph" | "List"): Promise<void> {
 }
 
 /** A sidebar tab. */
-export function openTab(page: Page, name: "Details" | "Article" | "Path"): Promise<void> {
+export function openTab(page: Page, name: "Details" | "Article" | "Path" | "Sides"): Promise<void> {
   return page.getByRole("tab", { name }).click();
 }
 

@@ -1,0 +1,59 @@
+// The Sides tab in Chromium: who is aligned with whom on the article graph, with the article's
+// own words behind every relation, in light and dark, passing axe.
+import { describe, expect, test } from "./support/fixtures.ts";
+import { selectedIds } from "./support/graphProbe.ts";
+import { runAxe, screenshot, seriousViolations } from "./support/page.ts";
+import { openTab } from "./support/ui.ts";
+
+describe("sides", () => {
+  test.override({ appOptions: { viewport: { width: 1280, height: 900 } } });
+
+  test("puts Venezuela and Russia on one side, each relation with its quote", async ({
+    page,
+    doc,
+  }) => {
+    await openTab(page, "Sides");
+    const sides = page.getByRole("region", { name: "Sides", exact: true });
+    await sides.waitFor();
+    const venezuela = sides
+      .getByRole("list", { name: /^Members of / })
+      .filter({ has: page.getByRole("button", { name: "Venezuela", exact: true }) });
+    await expect.poll(() => venezuela.count()).toBe(1);
+    expect(await venezuela.getByRole("button", { name: "Russia", exact: true }).count()).toBe(1);
+    const article = doc.sources[0]!.text;
+    const quotes = await sides.locator(".quote-exact").allTextContents();
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(article).toContain(q);
+    await screenshot(page, "sides");
+    // A member's button selects it on the canvas.
+    await venezuela.getByRole("button", { name: "Russia", exact: true }).click();
+    await expect.poll(() => selectedIds(page)).toEqual(["russia"]);
+  });
+
+  test("reads the sides as Putin describes them", async ({ page }) => {
+    await openTab(page, "Sides");
+    const chooser = page.getByRole("combobox", { name: /According to/ });
+    const putin = await chooser
+      .locator("option", { hasText: "Vladimir Putin" })
+      .getAttribute("value");
+    await chooser.selectOption(putin!);
+    await expect
+      .poll(() =>
+        page
+          .getByRole("region", { name: "Not placed by the article" })
+          .getByRole("button", { name: "Venezuela", exact: true })
+          .count(),
+      )
+      .toBe(1);
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`passes axe in ${colorScheme}`, async ({ open }) => {
+      const { page } = await open({ colorScheme, viewport: { width: 1280, height: 900 } });
+      await openTab(page, "Sides");
+      await page.getByRole("region", { name: "Sides", exact: true }).waitFor();
+      expect(seriousViolations(await runAxe(page))).toEqual([]);
+      await screenshot(page, `sides-${colorScheme}`);
+    });
+  }
+});
