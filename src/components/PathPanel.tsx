@@ -1,14 +1,7 @@
 import type { GraphIndex } from "../domain/graphIndex.ts";
-import {
-  selectClearPath,
-  selectGraph,
-  selectPath,
-  selectSelect,
-  selectSetPathEnd,
-  selectShowInArticle,
-} from "../store/selectors.ts";
-import { edgeSentence, labelOf } from "./describe.ts";
-import { Quote } from "./Quote.tsx";
+import { selectClearPath, selectGraph, selectPath, selectSetPathEnd } from "../store/selectors.ts";
+import { labelOf } from "./describe.ts";
+import { RelationWithQuote } from "./RelationWithQuote.tsx";
 import { NodeCombobox } from "./SearchBox.tsx";
 import { useAppState } from "./StoreContext.tsx";
 
@@ -54,8 +47,6 @@ export function PathPanel() {
 
 function PathResultView({ graph }: { graph: GraphIndex }) {
   const { from, to, result } = useAppState(selectPath);
-  const select = useAppState(selectSelect);
-  const showInArticle = useAppState(selectShowInArticle);
   if (from === null || to === null) {
     return <p className="hint">Choose two entities to see how the article connects them.</p>;
   }
@@ -80,29 +71,11 @@ function PathResultView({ graph }: { graph: GraphIndex }) {
         {result.edges.length === 1 ? "" : "s"}:
       </p>
       <ol className="path-steps">
-        {result.edges.map((id) => {
-          const edge = graph.edgeById.get(id);
-          const evidence = edge?.evidence[0];
-          if (!edge || !evidence) return null;
-          return (
-            <li key={id}>
-              <button
-                type="button"
-                className="relation-button"
-                onClick={() => select({ kind: "edge", id, origin: "panel" })}
-              >
-                {edgeSentence(graph, edge)}
-              </button>
-              <Quote
-                evidence={evidence}
-                source={graph.sourceById.get(evidence.source)}
-                speakerLabel={evidence.speaker ? labelOf(graph, evidence.speaker) : undefined}
-                showSource={graph.doc.sources.length > 1}
-                onShowInArticle={() => showInArticle({ kind: "edge", id, index: 0 })}
-              />
-            </li>
-          );
-        })}
+        {result.edges.map((id) => (
+          <li key={id}>
+            <RelationWithQuote graph={graph} id={id} />
+          </li>
+        ))}
       </ol>
     </>
   );

@@ -4,9 +4,9 @@ import { findBrokers } from "../domain/sides/brokers.ts";
 import { asDescribedBy, EVERYTHING, FACTS, type Reading } from "../domain/sides/reading.ts";
 import { findSides, type SidesResult } from "../domain/sides/sides.ts";
 import type { SignedTie } from "../domain/sides/signedGraph.ts";
-import { selectGraph, selectSelect, selectShowInArticle } from "../store/selectors.ts";
-import { attributionText, edgeSentence, labelOf } from "./describe.ts";
-import { Quote } from "./Quote.tsx";
+import { selectGraph, selectSelect } from "../store/selectors.ts";
+import { labelOf } from "./describe.ts";
+import { RelationWithQuote } from "./RelationWithQuote.tsx";
 import { useAppState } from "./StoreContext.tsx";
 import "./SidesPanel.css";
 
@@ -189,41 +189,17 @@ function TieList({
   stance: "cooperation" | "opposition";
   heading: string;
 }) {
-  const select = useAppState(selectSelect);
-  const showInArticle = useAppState(selectShowInArticle);
   const ids = ties.flatMap((t) => t[stance]);
   if (ids.length === 0) return null;
   return (
     <>
       <h4>{heading}</h4>
       <ul className="path-steps">
-        {ids.map((id) => {
-          const edge = graph.edgeById.get(id);
-          const evidence = edge?.evidence[0];
-          if (!edge || !evidence) return null;
-          return (
-            <li key={id}>
-              <button
-                type="button"
-                className="relation-button"
-                onClick={() => select({ kind: "edge", id, origin: "panel" })}
-              >
-                {edgeSentence(graph, edge)}
-              </button>
-              <p className="details-kind">
-                {stance === "cooperation" ? "Cooperation" : "Opposition"},{" "}
-                {attributionText(graph, edge).replace(/^./, (c) => c.toLowerCase())}
-              </p>
-              <Quote
-                evidence={evidence}
-                source={graph.sourceById.get(evidence.source)}
-                speakerLabel={evidence.speaker ? labelOf(graph, evidence.speaker) : undefined}
-                showSource={graph.doc.sources.length > 1}
-                onShowInArticle={() => showInArticle({ kind: "edge", id, index: 0 })}
-              />
-            </li>
-          );
-        })}
+        {ids.map((id) => (
+          <li key={id}>
+            <RelationWithQuote graph={graph} id={id} />
+          </li>
+        ))}
       </ul>
     </>
   );

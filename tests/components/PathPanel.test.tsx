@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { edgeSentence } from "../../src/components/describe.ts";
+import { attributionPhrase, edgeSentence } from "../../src/components/describe.ts";
+import { STANCE_NAME } from "../../src/encoding/words.ts";
 import { PathPanel } from "../../src/components/PathPanel.tsx";
 import { StoreProvider } from "../../src/components/StoreContext.tsx";
 import { storeWithArticle } from "./articleGraph.ts";
@@ -95,6 +96,10 @@ describe("PathPanel", () => {
       const quotes = step.querySelectorAll("blockquote");
       expect(quotes).toHaveLength(1);
       expect(quotes[0]!.querySelector(".quote-exact")?.textContent).toBe(edge.evidence[0]!.exact);
+      // Each step says how the article sources it, and its stance, in words.
+      expect(step.querySelector(".details-kind")?.textContent).toBe(
+        `${STANCE_NAME[edge.stance ?? "none"]}, ${attributionPhrase(graph, edge)}`,
+      );
     });
 
     const second = graph.edgeById.get(CHAIN.edges[1]!)!;
