@@ -20,6 +20,7 @@ import {
 } from "../store/selectors.ts";
 import { useAppState } from "./StoreContext.tsx";
 import { NODE_TYPE_NAME } from "./describe.ts";
+import { PHONE_SCREEN } from "./breakpoints.ts";
 
 /** The shape and colour of a node type, as drawn on the canvas; decorative beside its name. */
 export function NodeSymbol({ type, size = 16 }: { type: ShownNodeType; size?: number }) {
@@ -88,7 +89,7 @@ const STANCE_NAME = {
 
 /** Narrow screens start with the legend folded, leaving the room to the graph. */
 const startsOpen = () =>
-  typeof window === "undefined" || !window.matchMedia?.("(max-width: 760px)").matches;
+  typeof window === "undefined" || !window.matchMedia?.(PHONE_SCREEN).matches;
 
 /** One legend entry that is also a filter: checked shows, unchecked hides. */
 function FilterEntry({
