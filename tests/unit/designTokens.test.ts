@@ -1,0 +1,108 @@
+// The design tokens in src/styles/tokens.css: the canvas colours match the canvas theme, and the
+// other stylesheets use tokens, not raw values, for what the tokens cover.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CANVAS_THEME } from "../../src/cytoscape/theme.ts";
+
+const ROOT = join(import.meta.dirname, "../..");
+const TOKENS = "src/styles/tokens.css";
+const read = (file: string) => readFileSync(join(ROOT, file), "utf8");
+
+const STYLESHEETS = readdirSync(join(ROOT, "src"), { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile() && e.name.endsWith(".css"))
+  .map((e) => relative(ROOT, join(e.parentPath, e.name)))
+  .sort();
+
+/** The value of a custom property in the tokens, as written. */
+function token(name: string): string {
+  const value = new RegExp(`${name}:\\s*([^;]+);`).exec(read(TOKENS))?.[1];
+  if (value === undefined) throw new Error(`no ${name} in ${TOKENS}`);
+  return value.trim();
+}
+
+/** The two sides of light-dark(a, b). */
+function lightDark(value: string): [string, string] {
+  const sides = /^light-dark\((.+),\s*((?:rgb\([^)]*\)|[^,()])+)\)$/.exec(value);
+  if (!sides) throw new Error(`not light-dark(): ${value}`);
+  return [sides[1]!.trim(), sides[2]!.trim()];
+}
+
+/** "#rrggbb" as "r g b". */
+const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(" ");
+
+/** Every declaration outside the tokens file, comments removed: where, property and value. */
+const declarations = STYLESHEETS.filter((f) => f !== TOKENS).flatMap((file) =>
+  [
+    ...read(file)
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .matchAll(/([\w-]+)\s*:\s*([^;{}]+);/g),
+  ].map((m) => ({ file, property: m[1]!, value: m[2]!.trim().replace(/\s+/g, " ") })),
+);
+
+/** The space-separated parts of a value, a function call with its arguments being one part. */
+function parts(value: string): string[] {
+  const found = [""];
+  let depth = 0;
+  for (const c of value) {
+    depth += c === "(" ? 1 : c === ")" ? -1 : 0;
+    if (c === " " && depth === 0) found.push("");
+    else found[found.length - 1] += c;
+  }
+  return found;
+}
+
+/** The declarations of these properties with a part that `allowed` does not admit. */
+function rawValues(properties: RegExp, allowed: RegExp) {
+  return declarations.filter(
+    (d) => properties.test(d.property) && !parts(d.value).every((part) => allowed.test(part)),
+  );
+}
+
+describe("the design tokens", () => {
+  it("give the graph area the canvas theme's colours", () => {
+    expect(lightDark(token("--canvas"))).toEqual([
+      CANVAS_THEME.light.canvas,
+      CANVAS_THEME.dark.canvas,
+    ]);
+  });
+
+  it("veil a large graph as a small graph's faded elements are faded", () => {
+    const [light, dark] = lightDark(token("--canvas-veil"));
+    const veil = (theme: "light" | "dark") => {
+      const { canvas, fadedOpacity } = CANVAS_THEME[theme];
+      return `rgb(${channels(canvas)} / ${Number((1 - fadedOpacity).toFixed(2))})`;
+    };
+    expect([light, dark]).toEqual([veil("light"), veil("dark")]);
+  });
+
+  it("hold every colour: no colour is written in another stylesheet", () => {
+    const colours = declarations.filter((d) =>
+      /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\(/i.test(d.value),
+    );
+    expect(colours).toEqual([]);
+  });
+
+  it("hold the type sizes, corners, shadows and layers", () => {
+    const TOKEN = /^var\(--[\w-]+\)$/;
+    expect(rawValues(/^font-size$/, /^(?:var\(--font-size-[\w-]+\)|[\d.]+em|inherit)$/)).toEqual(
+      [],
+    );
+    expect(rawValues(/^border(?:-[a-z]+)*-radius$/, /^(?:var\(--radius-[\w-]+\)|0)$/)).toEqual([]);
+    expect(
+      rawValues(/^box-shadow$/, /^(?:var\(--shadow-[\w-]+\)|inset|0|-?\d+px|var\(--accent\))$/),
+    ).toEqual([]);
+    expect(rawValues(/^z-index$/, TOKEN)).toEqual([]);
+  });
+
+  it("hold the spacing: padding, margins, gaps and offsets are steps of the scale", () => {
+    const STEP =
+      /^(?:0|auto|-?1px|\d+%|var\(--(?:space-\d+|sheet-folded)\)|calc\((?:-1 \*|100% \+) var\(--space-\d+\)\))$/;
+    expect(
+      rawValues(
+        /^(?:padding|margin|gap|row-gap|column-gap|inset|top|right|bottom|left)(?:-[a-z]+)?$/,
+        STEP,
+      ),
+    ).toEqual([]);
+  });
+});
