@@ -105,4 +105,21 @@ describe("the design tokens", () => {
       ),
     ).toEqual([]);
   });
+
+  it("give every button and field its look from one rule in controls.css, repeated nowhere", () => {
+    const controls = read("src/styles/controls.css").replace(/\/\*[\s\S]*?\*\//g, "");
+    const base = [...controls.matchAll(/([^{}]+)\{([^}]*)\}/g)].find((m) =>
+      m[1]!.split(",").some((selector) => selector.trim() === "button"),
+    );
+    expect(base?.[1]!.split(",").map((s) => s.trim())).toEqual([
+      "button",
+      'input[type="text"]',
+      "select",
+    ]);
+    for (const property of ["font", "color", "background", "border", "border-radius"]) {
+      expect(base?.[2], property).toMatch(new RegExp(`(^|[;\\s])${property}:`));
+    }
+    const repeated = declarations.filter((d) => d.property === "font" && d.value === "inherit");
+    expect(repeated.filter((d) => d.file !== "src/styles/controls.css")).toEqual([]);
+  });
 });
