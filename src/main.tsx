@@ -1,3 +1,8 @@
+// Tokens, the page and the controls first, so that the components' own rules, which come after
+// them, override them.
+import "./styles/tokens.css";
+import "./styles/base.css";
+import "./styles/controls.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App.tsx";

@@ -7,6 +7,7 @@ import { exportFileName } from "../domain/export/fileName.ts";
 import { sourceLine } from "../domain/export/sourceLine.ts";
 import { useCanvasHandle } from "./CanvasHandle.tsx";
 import { DATA_FORMATS, type DataFormat } from "./dataFormats.ts";
+import { DialogShell } from "./DialogShell.tsx";
 import { saveFile, sizeText } from "./saveFile.ts";
 import { useTheme } from "./useTheme.ts";
 import "./ExportDialog.css";
@@ -47,7 +48,6 @@ export default function ExportDialog({
   visible: Visible | null;
   onClose: () => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const handleRef = useCanvasHandle();
   const { theme } = useTheme();
   const { doc } = graph;
@@ -74,11 +74,6 @@ export default function ExportDialog({
     if (refocus.current.isConnected) refocus.current.focus();
     refocus.current = null;
   }, [busy]);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal?.();
-  }, []);
 
   /** Runs one export, showing progress only when it takes more than a moment. */
   async function run(what: string, work: () => Promise<readonly string[]>) {
@@ -156,13 +151,7 @@ export default function ExportDialog({
   }
 
   return (
-    <dialog
-      ref={dialog}
-      className="export-dialog"
-      aria-labelledby={`${ids}-title`}
-      onClose={onClose}
-    >
-      <h2 id={`${ids}-title`}>Export</h2>
+    <DialogShell title="Export" className="export-dialog" onClose={onClose}>
       <form className="export-image" onSubmit={exportImage}>
         <fieldset disabled={busy}>
           <legend>Image</legend>
@@ -236,7 +225,7 @@ export default function ExportDialog({
             </label>
             <p className="hint export-credit">{credit ?? "This graph has no source to credit."}</p>
           </div>
-          <button type="submit" className="primary">
+          <button type="submit" className="btn-primary">
             Export image
           </button>
         </fieldset>
@@ -262,7 +251,7 @@ export default function ExportDialog({
         <ul className="export-formats">
           {DATA_FORMATS.filter((f) => quoted || !f.needsQuotes).map((f) => (
             <li key={f.id}>
-              <button type="button" onClick={() => exportData(f)}>
+              <button type="button" className="btn-tint" onClick={() => exportData(f)}>
                 {f.name}
               </button>{" "}
               <span className="hint">{f.purpose}</span>
@@ -277,10 +266,7 @@ export default function ExportDialog({
         )}
       </fieldset>
       <ExportStatus status={status} />
-      <form method="dialog" className="dialog-actions">
-        <button type="submit">Close</button>
-      </form>
-    </dialog>
+    </DialogShell>
   );
 }
 

@@ -1,18 +1,17 @@
-import { useEffect, useRef } from "react";
+import { DialogShell } from "./DialogShell.tsx";
 import { SHORTCUTS } from "./shortcuts.ts";
+import "./HelpDialog.css";
 
-/** The keyboard shortcuts, in a modal dialog (native <dialog>: focus is trapped and restored). */
+/** The keyboard shortcuts, in a modal dialog; its Close button is where the focus starts. */
 export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal?.();
-    if (!open && d.open) d.close();
-  }, [open]);
   return (
-    <dialog ref={dialog} className="help-dialog" aria-labelledby="help-title" onClose={onClose}>
-      <h2 id="help-title">Keyboard shortcuts</h2>
+    <DialogShell
+      open={open}
+      title="Keyboard shortcuts"
+      className="help-dialog"
+      primaryClose
+      onClose={onClose}
+    >
       <table>
         <tbody>
           {SHORTCUTS.map((s) => (
@@ -35,11 +34,6 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => vo
         relation buttons in Details. Tab moves between controls; arrow keys move within tabs and
         suggestions.
       </p>
-      <form method="dialog">
-        <button type="submit" autoFocus>
-          Close
-        </button>
-      </form>
-    </dialog>
+    </DialogShell>
   );
 }

@@ -24,6 +24,7 @@ import {
 } from "../store/selectors.ts";
 import { useAppState } from "./StoreContext.tsx";
 import { useTheme } from "./useTheme.ts";
+import { PHONE_SCREEN } from "./breakpoints.ts";
 
 /**
  * A legend symbol as inline SVG, mark for mark as the image export draws it (the marks come
@@ -77,7 +78,7 @@ export function NodeSymbol({ type, size }: { type: ShownNodeType; size?: number 
 
 /** Narrow screens start with the legend folded, leaving the room to the graph. */
 const startsOpen = () =>
-  typeof window === "undefined" || !window.matchMedia?.("(max-width: 760px)").matches;
+  typeof window === "undefined" || !window.matchMedia?.(PHONE_SCREEN).matches;
 
 /** One legend entry that is also a filter: checked shows, unchecked hides. */
 function FilterEntry({

@@ -5,12 +5,10 @@ import { DetailsPanel } from "./DetailsPanel.tsx";
 import { LoadBoundary } from "./LoadBoundary.tsx";
 import { useAppState } from "./StoreContext.tsx";
 import { useMediaQuery } from "./useMediaQuery.ts";
+import { PHONE_SCREEN, WIDE_SCREEN } from "./breakpoints.ts";
 
-/** Wide enough to show the details and the article side by side next to the graph. */
-export const WIDE_SCREEN = "(min-width: 1500px)";
-
-/** A phone: the graph takes the screen and the sidebar becomes a sheet over its foot. */
-export const PHONE_SCREEN = "(max-width: 760px)";
+// The two screens the sidebar is laid out for, for whoever needs to know which one it is on.
+export { PHONE_SCREEN, WIDE_SCREEN };
 
 // The details show first; the article reader and the path finder load when first shown.
 const ArticleReader = lazy(() =>

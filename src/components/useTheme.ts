@@ -92,7 +92,7 @@ export interface ThemeState {
 /**
  * The colour theme: follows `prefers-color-scheme` unless the reader chose one, remembers the
  * choice in localStorage ("quotegraph-theme"), and writes the theme in effect as `data-theme`
- * on `<html>`, which src/styles.css keys its palette on.
+ * on `<html>`, which src/styles/tokens.css keys its palette on.
  *
  * @example
  * const { theme, setChoice } = useTheme();

@@ -12,7 +12,7 @@ export type Theme = (typeof THEMES)[number];
 export interface CanvasTheme {
   /**
    * What the canvas is drawn over: the graph area's CSS background (`--canvas` in
-   * src/styles.css) must be this colour, since labels are outlined with it.
+   * src/styles/tokens.css) must be this colour, since labels are outlined with it.
    */
   readonly canvas: string;
   /** Node labels: ≥ 4.5:1 against `canvas`. */

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { toElements } from "../../src/cytoscape/elements.ts";
 import { NODE_ENCODING } from "../../src/encoding/encoding.ts";
 import { STYLESHEET, stylesheetFor } from "../../src/cytoscape/stylesheet.ts";
-import { CANVAS_THEME, THEMES, type Theme } from "../../src/encoding/theme.ts";
+import { CANVAS_THEME, THEMES, veilColour, type Theme } from "../../src/encoding/theme.ts";
 import { NODE_TYPES } from "../../src/domain/vocabulary.ts";
 import { articleInputs, buildOrThrow } from "../fixtures/fixtures.ts";
 
@@ -120,6 +120,16 @@ describe("stylesheetFor", () => {
     }
     for (const edge of cy.edges()) {
       expect(contrast(edge.style("line-color"), canvas), edge.id()).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
+describe("the veil over a large graph's focus or path", () => {
+  it("is the canvas colour at 1 − the theme's faded opacity, so it fades as a small graph does", () => {
+    expect(veilColour("light")).toBe("rgb(255 255 255 / 0.86)");
+    expect(veilColour("dark")).toBe("rgb(13 17 23 / 0.8)");
+    for (const theme of THEMES) {
+      expect(veilColour(theme)).toContain(`/ ${1 - CANVAS_THEME[theme].fadedOpacity}`);
     }
   });
 });
