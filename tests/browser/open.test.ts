@@ -75,6 +75,21 @@ describe("opening a graph file", () => {
     await expect.poll(() => alert.textContent()).toContain("“broken.json” was not opened");
     expect(await alert.textContent()).toMatch(/cut off|ends too early/i);
     expect(await alert.textContent()).toContain("The graph on screen is unchanged.");
+    // The alert takes room from the graph: the canvas follows its container (Cytoscape resizes
+    // on a 100 ms debounce) and is never drawn over the legend below it.
+    const bottomOf = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().bottom);
+    const topOf = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top);
+    await expect
+      .poll(async () => (await bottomOf(".graph-canvas canvas")) <= (await topOf(".legend")) + 1)
+      .toBe(true);
     await screenshot(page, "open-refused");
     expect(await snapshot(page)).toEqual(before);
     await alert.getByRole("button", { name: "Dismiss" }).click();
