@@ -89,7 +89,11 @@ interface Adjacency {
   readonly wt: Float64Array;
 }
 
-function adjacency(n: number, ties: readonly IndexTie[]): Adjacency {
+/**
+ * Each actor's ties by index, in compressed rows: `tieAt` from `start[v]` to `start[v + 1]`.
+ * By tie index, so parallel ties (not made by signedGraph, but allowed) stay apart.
+ */
+function tieRows(n: number, ties: readonly IndexTie[]): { start: Int32Array; tieAt: Int32Array } {
   const start = new Int32Array(n + 1);
   for (const t of ties) {
     start[t.a + 1]!++;
@@ -97,13 +101,24 @@ function adjacency(n: number, ties: readonly IndexTie[]): Adjacency {
   }
   for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
   const fill = start.slice(0, n);
-  const nbr = new Int32Array(start[n]!);
-  const wt = new Float64Array(start[n]!);
-  for (const t of ties) {
-    nbr[fill[t.a]!] = t.b;
-    wt[fill[t.a]!++] = t.w;
-    nbr[fill[t.b]!] = t.a;
-    wt[fill[t.b]!++] = t.w;
+  const tieAt = new Int32Array(start[n]!);
+  ties.forEach((t, i) => {
+    tieAt[fill[t.a]!++] = i;
+    tieAt[fill[t.b]!++] = i;
+  });
+  return { start, tieAt };
+}
+
+function adjacency(n: number, ties: readonly IndexTie[]): Adjacency {
+  const { start, tieAt } = tieRows(n, ties);
+  const nbr = new Int32Array(tieAt.length);
+  const wt = new Float64Array(tieAt.length);
+  for (let v = 0; v < n; v++) {
+    for (let k = start[v]!; k < start[v + 1]!; k++) {
+      const t = ties[tieAt[k]!]!;
+      nbr[k] = t.a === v ? t.b : t.a;
+      wt[k] = t.w;
+    }
   }
   return { n, start, nbr, wt };
 }
@@ -230,19 +245,7 @@ function biconnectedBlocks(
   n: number,
   ties: readonly IndexTie[],
 ): { actors: number[]; ties: number[] }[] {
-  // Adjacency by tie index, so parallel ties (not made by signedGraph, but allowed) stay apart.
-  const start = new Int32Array(n + 1);
-  for (const t of ties) {
-    start[t.a + 1]!++;
-    start[t.b + 1]!++;
-  }
-  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
-  const fill = start.slice(0, n);
-  const tieAt = new Int32Array(start[n]!);
-  ties.forEach((t, i) => {
-    tieAt[fill[t.a]!++] = i;
-    tieAt[fill[t.b]!++] = i;
-  });
+  const { start, tieAt } = tieRows(n, ties);
   const other = (i: number, v: number) => (ties[i]!.a === v ? ties[i]!.b : ties[i]!.a);
   const depth = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
