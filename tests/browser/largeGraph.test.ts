@@ -166,8 +166,11 @@ describe.sequential(
         const record = await layoutRecord(page);
         expect(record.shown).not.toBeNull();
         expect(record.gone).not.toBeNull();
+        // The task that drew the bar ends where `shown` is read (a MutationObserver runs at the
+        // end of its task), so it is the opening's work, not the layout's: count from the tasks
+        // that begin once the bar is on screen. Opening is issue 14's measure, not this one.
         const during = record.longTasks.filter(
-          (t) => t.start + t.duration > record.shown! && t.start < record.gone!,
+          (t) => t.start >= record.shown! && t.start < record.gone!,
         );
         expect(during.filter((t) => t.duration > 200)).toEqual([]);
         // It took long enough to matter: this is not a layout that finished before it was watched.
