@@ -48,13 +48,45 @@ interface FirstSeen {
  * //   nodes: [{ id: "a", type: "other", label: "a", evidence: [] }], edges: [] } }
  */
 export function fromCytoscapeJson(input: JsonObject, fileName: string): ParseResult<GraphModel> {
+  return convert(own(input, "elements"), "elements", input, fileName);
+}
+
+/**
+ * `fromCytoscapeJson` for a bare array of elements, what `cy.elements().jsons()` writes. Problems
+ * are placed from the array itself (`[3].data.id`), as the file is shaped; the title is the
+ * file name's. Never throws.
+ *
+ * @example
+ * fromCytoscapeElements([{ data: { id: "a" } }], "a.json")
+ * // { ok: true, value: { ..., title: "a", nodes: [{ id: "a", type: "other", ... }] } }
+ */
+export function fromCytoscapeElements(
+  elements: readonly unknown[],
+  fileName: string,
+): ParseResult<GraphModel> {
+  return convert(elements, "", {}, fileName);
+}
+
+/**
+ * The conversion, with `root` the JSON path of the elements in the input ("elements", or ""
+ * for a bare array) and `input` the object around them (for its title and the desktop marks).
+ */
+function convert(
+  elementsValue: unknown,
+  root: string,
+  input: JsonObject,
+  fileName: string,
+): ParseResult<GraphModel> {
   const problems: Problem[] = [];
-  const elements = collectElements(own(input, "elements"), problems);
+  const elements = collectElements(elementsValue, root, problems);
   if (!elements) return { ok: false, problems };
   const nodeElements = elements.filter((e) => e.group === "nodes");
   const edgeElements = elements.filter((e) => e.group === "edges");
   if (nodeElements.length === 0) {
-    problems.push({ path: "elements", message: OPEN_MESSAGES.noNodes });
+    problems.push({
+      path: root === "" ? fileLabel(fileName) : root,
+      message: OPEN_MESSAGES.noNodes,
+    });
   }
   const ids = readIds(elements, problems);
 
@@ -130,6 +162,11 @@ function readIds(elements: readonly Element[], problems: Problem[]): Map<Element
   return ids;
 }
 
+/** The path of a problem about the whole file: its name, or a stand-in when it has none. */
+function fileLabel(fileName: string): string {
+  return fileName.trim() === "" ? "(file)" : fileName;
+}
+
 /**
  * The graph's id and title: the title from the top-level `data.title` or `data.name` (a .cyjs
  * file has the network's name there), else the file name; the id a slug of the file name, else
@@ -151,7 +188,11 @@ function identify(input: JsonObject, fileName: string): { id: string; title: str
  * `elements` is neither of the two shapes Cytoscape.js takes. In the array form `group`
  * decides, else an element with a `source` or `target` is an edge, as in Cytoscape.js.
  */
-function collectElements(elements: unknown, problems: Problem[]): Element[] | undefined {
+function collectElements(
+  elements: unknown,
+  root: string,
+  problems: Problem[],
+): Element[] | undefined {
   const out: Element[] = [];
   const add = (value: unknown, path: string, listGroup?: "nodes" | "edges") => {
     if (!isJsonObject(value)) {
@@ -177,7 +218,7 @@ function collectElements(elements: unknown, problems: Problem[]): Element[] | un
   };
 
   if (Array.isArray(elements)) {
-    elements.forEach((value, i) => add(value, `elements[${i}]`));
+    elements.forEach((value, i) => add(value, `${root}[${i}]`));
     return out;
   }
   if (!isJsonObject(elements)) {

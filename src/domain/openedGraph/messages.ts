@@ -32,7 +32,9 @@ export const OPEN_MESSAGES = {
   tooDeep: (limit: number, line: number, column: number) =>
     `nests objects and arrays more than ${limit} levels deep (at line ${line}, column ${column}); a graph file needs far fewer`,
   notAnObject: (value: unknown) =>
-    `must be a JSON object (a Quotegraph graph document or Cytoscape.js JSON), not ${describeType(value)}`,
+    `must be a JSON object (a Quotegraph graph document or Cytoscape.js JSON) or an array of Cytoscape.js elements, not ${describeType(value)}`,
+  documentInArray:
+    "is an array holding a Quotegraph graph document; open the document itself, not an array of them",
   neitherFormat:
     'is neither a Quotegraph graph document (it has no "schemaVersion") nor Cytoscape.js JSON (it has no "elements")',
   newerVersion: (version: number) =>

@@ -4,7 +4,7 @@ import type { GraphModel } from "../schema.ts";
 import { checkModelAttributes } from "./checkModelAttributes.ts";
 import { schemaVersionProblem } from "./checkSchemaVersion.ts";
 import { isJsonObject } from "./cytoscapeFields.ts";
-import { fromCytoscapeJson } from "./fromCytoscapeJson.ts";
+import { fromCytoscapeElements, fromCytoscapeJson } from "./fromCytoscapeJson.ts";
 import { OPEN_MESSAGES, OPEN_NOTES } from "./messages.ts";
 import { parseJsonText } from "./parseJsonText.ts";
 
@@ -92,6 +92,15 @@ function readDecodedText(decoded: string, fileName: string): ParseResult<OpenedG
   const json = parseJsonText(text, where);
   if (!json.ok) return json;
   const value = json.value;
+  if (Array.isArray(value)) {
+    // A document wrapped in an array is a slip, not a list of elements: say that, not "no data".
+    if (value.some((v) => isJsonObject(v) && Object.hasOwn(v, "schemaVersion"))) {
+      return refuse(where, OPEN_MESSAGES.documentInArray);
+    }
+    // `cy.elements().jsons()` writes a bare array of elements: the `elements` of Cytoscape.js JSON.
+    const converted = fromCytoscapeElements(value, fileName);
+    return converted.ok ? { ok: true, value: opened(converted.value, "cytoscape") } : converted;
+  }
   if (!isJsonObject(value)) return refuse(where, OPEN_MESSAGES.notAnObject(value));
 
   if (Object.hasOwn(value, "schemaVersion")) {

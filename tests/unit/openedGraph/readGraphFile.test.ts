@@ -25,7 +25,7 @@ const CUT_OFF = "ends too early: the file looks cut off";
 const NEITHER =
   'is neither a Quotegraph graph document (it has no "schemaVersion") nor Cytoscape.js JSON (it has no "elements")';
 const notAnObject = (what: string) =>
-  `must be a JSON object (a Quotegraph graph document or Cytoscape.js JSON), not ${what}`;
+  `must be a JSON object (a Quotegraph graph document or Cytoscape.js JSON) or an array of Cytoscape.js elements, not ${what}`;
 
 describe("readGraphBytes: the file's bytes", () => {
   it("refuses a file over the limit before decoding it, naming its size and the limit", () => {
@@ -210,7 +210,6 @@ describe("readGraphText: JSON syntax", () => {
 
 describe("readGraphText: which format", () => {
   it.each([
-    ["an array", "[]", notAnObject("an array")],
     ["a string", '"graph"', notAnObject('the string "graph"')],
     ["a number", "42", notAnObject("number 42")],
     ["null", "null", notAnObject("null")],
@@ -232,6 +231,34 @@ describe("readGraphText: which format", () => {
   it("reads an object with elements and no schemaVersion as Cytoscape.js JSON", () => {
     const opened = accepted(readGraphText('{"elements": [{"data": {"id": "a"}}]}', "a.json"));
     expect(opened.format).toBe("cytoscape");
+  });
+
+  it("reads a bare array of elements, as cy.elements().jsons() writes, like that array as elements", () => {
+    const elements = [
+      { group: "nodes", data: { id: "a", name: "Alpha" }, position: { x: 0, y: 0 } },
+      { group: "nodes", data: { id: "b" }, position: { x: 10, y: 0 } },
+      { group: "edges", data: { id: "ab", source: "a", target: "b" } },
+    ];
+    const bare = accepted(readGraphText(JSON.stringify(elements), "jsons.json"));
+    const wrapped = accepted(readGraphText(JSON.stringify({ elements }), "jsons.json"));
+    expect(bare.format).toBe("cytoscape");
+    expect(bare).toEqual(wrapped);
+  });
+
+  it("places a bare array's problems from the array, and names the file when it holds no node", () => {
+    expect(refused(readGraphText('[{"data": {"id": "a"}}, {"data": {}}]', "t.json"))).toEqual([
+      { path: "[1].data.id", message: "is missing; every node needs an id" },
+    ]);
+    expect(refused(readGraphText("[]", "t.json"))).toEqual([
+      { path: "t.json", message: "has no nodes, so there is nothing to show" },
+    ]);
+  });
+
+  it("refuses a bare array of other things, where they are", () => {
+    expect(refused(readGraphText("[1]", "t.json"))).toEqual([
+      { path: "[0]", message: expect.stringContaining("number 1") as string },
+      { path: "t.json", message: "has no nodes, so there is nothing to show" },
+    ]);
   });
 });
 
