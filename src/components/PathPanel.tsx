@@ -1,3 +1,4 @@
+import { useEffect, useRef, type RefObject } from "react";
 import type { GraphIndex } from "../domain/graphIndex.ts";
 import { selectClearPath, selectGraph, selectPath, selectSetPathEnd } from "../store/selectors.ts";
 import { labelOf } from "./describe.ts";
@@ -14,6 +15,26 @@ export function PathPanel() {
   const path = useAppState(selectPath);
   const setPathEnd = useAppState(selectSetPathEnd);
   const clearPath = useAppState(selectClearPath);
+  const fromBox = useRef<HTMLInputElement>(null);
+  const toBox = useRef<HTMLInputElement>(null);
+  const result = useRef<HTMLDivElement>(null);
+  // Where focus goes once an end is chosen. Choosing remounts that end's box (see its key), so
+  // focus would fall to <body> and the next Tab go back to it: move it on, to the other end
+  // while it is empty, else to the result. Read after the commit that follows the choice.
+  const focusNext = useRef<RefObject<HTMLElement | null> | null>(null);
+  useEffect(() => {
+    focusNext.current?.current?.focus();
+    focusNext.current = null;
+  });
+  const choose = (end: "from" | "to", id: string) => {
+    const other = end === "from" ? path.to : path.from;
+    const target = other !== null ? result : end === "from" ? toBox : fromBox;
+    // The same end again changes nothing and remounts nothing: move focus now, as no commit
+    // will come to do it (a pending move would steal focus at some later, unrelated render).
+    if (path[end] === id) return target.current?.focus();
+    focusNext.current = target;
+    setPathEnd(end, id);
+  };
   if (!graph) return null;
   return (
     <section className="details path-panel" aria-labelledby="path-title">
@@ -25,14 +46,16 @@ export function PathPanel() {
           label="From"
           placeholder="From…"
           initialQuery={path.from ? labelOf(graph, path.from) : ""}
-          onChoose={(id) => setPathEnd("from", id)}
+          onChoose={(id) => choose("from", id)}
+          inputRef={fromBox}
         />
         <NodeCombobox
           key={`to:${path.to ?? ""}`}
           label="To"
           placeholder="To…"
           initialQuery={path.to ? labelOf(graph, path.to) : ""}
-          onChoose={(id) => setPathEnd("to", id)}
+          onChoose={(id) => choose("to", id)}
+          inputRef={toBox}
         />
       </div>
       {(path.from || path.to) && (
@@ -40,7 +63,10 @@ export function PathPanel() {
           Clear path
         </button>
       )}
-      <PathResultView graph={graph} />
+      {/* Focus lands here once both ends are chosen; Tab goes on to the first step. */}
+      <div ref={result} tabIndex={-1} className="path-result">
+        <PathResultView graph={graph} />
+      </div>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { useId, useMemo, useState, type KeyboardEvent, type Ref } from "react";
 import { searchNodes, type SearchHit } from "../domain/graphIndex.ts";
 import { selectGraph, selectSelect } from "../store/selectors.ts";
 import { NODE_TYPE_NAME } from "../encoding/words.ts";
@@ -29,12 +29,15 @@ export function NodeCombobox({
   placeholder,
   initialQuery = "",
   onChoose,
+  inputRef,
 }: {
   /** The accessible name, e.g. "Search" or "From". */
   label: string;
   placeholder: string;
   initialQuery?: string;
   onChoose: (nodeId: string) => void;
+  /** The text box, for a caller that moves focus to it (the path's "To" after its "From"). */
+  inputRef?: Ref<HTMLInputElement>;
 }) {
   const graph = useAppState(selectGraph);
   const [query, setQuery] = useState(initialQuery);
@@ -77,6 +80,7 @@ export function NodeCombobox({
   return (
     <div className="node-combobox">
       <input
+        ref={inputRef}
         type="text"
         role="combobox"
         aria-label={label}

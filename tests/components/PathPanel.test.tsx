@@ -71,6 +71,26 @@ describe("PathPanel", () => {
     expect(pathStatus(panel)?.textContent).toBe("Looking for a path…");
   });
 
+  it("moves focus on as ends are chosen: From to To, To to the result, never to <body>", () => {
+    const { panel } = renderPath();
+    endBox("From").focus();
+    choose("From", "iran");
+    expect(document.activeElement).toBe(endBox("To"));
+    choose("To", "moscow");
+    expect(document.activeElement).toBe(panel.querySelector(".path-result"));
+    // Choosing an end again with the other set goes to the result too.
+    endBox("From").focus();
+    choose("From", "venezuela");
+    expect(document.activeElement).toBe(panel.querySelector(".path-result"));
+  });
+
+  it("after To alone, focus goes to the empty From", () => {
+    renderPath();
+    endBox("To").focus();
+    choose("To", "iran");
+    expect(document.activeElement).toBe(endBox("From"));
+  });
+
   it("shows ends set elsewhere (Path from here) in the boxes", () => {
     const { store } = renderPath();
     act(() => store.getState().setPathEnd("to", "vladimir-putin"));
