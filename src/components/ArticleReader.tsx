@@ -65,10 +65,21 @@ export function ArticleReader() {
   const graph = useAppState(selectGraph);
   if (!graph) return null;
   return (
-    <section className="article-reader" aria-labelledby="article-reader-title">
+    // Focusable, for the "a" shortcut on a wide screen, where the article has no tab of its own.
+    <section
+      id="article-region"
+      tabIndex={-1}
+      className="article-reader"
+      aria-labelledby="article-reader-title"
+      aria-describedby="article-reader-keys"
+    >
       <h2 id="article-reader-title" className="visually-hidden">
         Article
       </h2>
+      <p id="article-reader-keys" className="visually-hidden">
+        Quoted passages are buttons: Tab reaches one, the arrow keys move between them, Home and End
+        go to the first and the last.
+      </p>
       {graph.doc.sources.length === 0 && (
         <p className="no-quotes">
           This graph has no article: it was opened from a file that carries no quotes.
@@ -85,7 +96,13 @@ function SourceText({ graph, source }: { graph: GraphIndex; source: Source }) {
   const selection = useAppState(selectSelection);
   const articleQuote = useAppState(selectArticleQuote);
   const showInArticle = useAppState(selectShowInArticle);
-  const [choice, setChoice] = useState<{ paragraph: number; refs: QuoteRef[] } | null>(null);
+  const [choice, setChoice] = useState<{
+    paragraph: number;
+    refs: QuoteRef[];
+    opener: HTMLElement;
+  } | null>(null);
+  // The one mark Tab stops at (roving tabindex): 79 marks would be 79 tab stops.
+  const [stop, setStop] = useState<number | null>(null);
   const container = useRef<HTMLElement>(null);
 
   const paragraphs = useMemo(
@@ -98,24 +115,71 @@ function SourceText({ graph, source }: { graph: GraphIndex; source: Source }) {
     ? refKey(articleQuote ?? { kind: selection.kind, id: selection.id, index: 0 })
     : null;
 
-  // Bring the targeted quote into view whenever the selection or the target changes.
-  useEffect(() => {
-    if (!target || !container.current) return;
-    const mark = [...container.current.querySelectorAll<HTMLElement>("mark[data-refs]")].find((m) =>
-      m.dataset["refs"]?.split(" ").includes(target),
+  const marks = () => [
+    ...(container.current?.querySelectorAll<HTMLElement>("mark[data-refs]") ?? []),
+  ];
+
+  // Bring the targeted quote into view whenever the selection or the target changes. After
+  // "Show in article" the button pressed is gone with its tab, and focus with it: give focus
+  // to the quote it led to, but never take it from where the reader still is.
+  const focusLost = () => {
+    const active = document.activeElement;
+    return (
+      !active || active === document.body || !active.isConnected || !!active.closest("[hidden]")
     );
-    mark?.scrollIntoView?.({ block: "center", behavior: "smooth" });
+  };
+  useEffect(() => {
+    if (!target) return;
+    const mark = marks().find((m) => m.dataset["refs"]?.split(" ").includes(target));
+    if (!mark) return;
+    mark.scrollIntoView?.({ block: "center", behavior: "smooth" });
+    if (articleQuote !== null && focusLost()) {
+      mark.focus({ preventScroll: true }); // its onFocus makes it the tab stop
+    }
+    // Only a new target moves the view or focus; articleQuote is part of what `target` is.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [target]);
 
-  const onMark = (paragraph: number, segment: Segment) => {
+  const onMark = (paragraph: number, segment: Segment, opener: HTMLElement) => {
     const elements = supported(segment.refs);
+    setStop(segment.start);
     if (elements.length === 1) {
       setChoice(null);
       showInArticle(elements[0]!);
     } else {
-      setChoice({ paragraph, refs: elements });
+      setChoice({ paragraph, refs: elements, opener });
     }
   };
+
+  const onMarkKey = (e: KeyboardEvent<HTMLElement>, paragraph: number, segment: Segment) => {
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      return onMark(paragraph, segment, e.currentTarget);
+    }
+    const all = marks();
+    const i = all.indexOf(e.currentTarget);
+    const to =
+      e.key === "ArrowRight" || e.key === "ArrowDown"
+        ? all[i + 1]
+        : e.key === "ArrowLeft" || e.key === "ArrowUp"
+          ? all[i - 1]
+          : e.key === "Home"
+            ? all[0]
+            : e.key === "End"
+              ? all[all.length - 1]
+              : undefined;
+    if (!to) return;
+    e.preventDefault();
+    setStop(Number(to.dataset["start"]));
+    to.focus();
+  };
+
+  // Tab stops at the mark last used, else the targeted one, else the first.
+  const firstStart = paragraphs.flatMap((p) => p.segments).find((g) => g.refs.length > 0)?.start;
+  const targetStart = paragraphs
+    .flatMap((p) => p.segments)
+    .find((g) => target !== null && g.refs.some((r) => refKey(r) === target))?.start;
+  const tabStop = stop ?? targetStart ?? firstStart;
 
   return (
     <article className="source-text" ref={container}>
@@ -136,7 +200,9 @@ function SourceText({ graph, source }: { graph: GraphIndex; source: Source }) {
               const isCurrent =
                 current !== null && segment.refs.some((r) => elementKey(r) === current);
               const isTarget = target !== null && keys.includes(target);
-              const elements = supported(segment.refs);
+              const what = supported(segment.refs)
+                .map((r) => nameOf(graph, r))
+                .join("; ");
               return (
                 // The mark itself is the control: a <button> would be laid out as an inline
                 // block, breaking the text's flow and eating the spaces at its edges.
@@ -146,15 +212,19 @@ function SourceText({ graph, source }: { graph: GraphIndex; source: Source }) {
                   className={`quote-mark${isCurrent ? " is-current" : ""}${isTarget ? " is-target" : ""}`}
                   style={{ "--mark-colour": markColour(graph, segment.refs) } as CSSProperties}
                   role="button"
-                  tabIndex={0}
-                  title={`Quote for ${elements.map((r) => nameOf(graph, r)).join("; ")}`}
+                  tabIndex={segment.start === tabStop ? 0 : -1}
+                  data-start={segment.start}
+                  title={`Quote for ${what}`}
+                  // Named by what it supports: a mark may be as short as "," or "with".
+                  aria-label={
+                    segment.text.trim() === ""
+                      ? `Quote for ${what}`
+                      : `“${segment.text.trim()}”, quote for ${what}`
+                  }
                   aria-pressed={isCurrent}
-                  onClick={() => onMark(i, segment)}
-                  onKeyDown={(e) => {
-                    if (e.key !== "Enter" && e.key !== " ") return;
-                    e.preventDefault();
-                    onMark(i, segment);
-                  }}
+                  onClick={(e) => onMark(i, segment, e.currentTarget)}
+                  onKeyDown={(e) => onMarkKey(e, i, segment)}
+                  onFocus={() => setStop(segment.start)}
                 >
                   {segment.text}
                 </mark>
@@ -166,10 +236,15 @@ function SourceText({ graph, source }: { graph: GraphIndex; source: Source }) {
               graph={graph}
               refs={choice.refs}
               onChoose={(r) => {
+                choice.opener.focus();
                 setChoice(null);
                 showInArticle(r);
               }}
-              onClose={() => setChoice(null)}
+              // Back to the mark that opened the choice, not to <body>.
+              onClose={() => {
+                choice.opener.focus();
+                setChoice(null);
+              }}
             />
           )}
         </div>

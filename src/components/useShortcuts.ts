@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { FOCUS_HOPS } from "../store/transitions.ts";
+import { FOCUS_HOPS, type SidebarTab } from "../store/transitions.ts";
 import { useCanvasHandle, ZOOM_STEP } from "./CanvasHandle.tsx";
 import { useAppStoreApi } from "./StoreContext.tsx";
 import { isTyping } from "./shortcuts.ts";
@@ -20,6 +20,13 @@ export function useShortcuts(openHelp: () => void): void {
         action();
       };
       const selectedNode = s.selection?.kind === "node" ? s.selection.id : null;
+      // A tab's shortcut takes focus there too, so the next Tab goes into what it showed. The
+      // tabs are always in the page; on a wide screen the article has no tab, but its region.
+      const showTab = (tab: SidebarTab) => {
+        s.showSidebar(tab);
+        const target = document.getElementById(`sidebar-tab-${tab}`);
+        (target ?? document.getElementById(`${tab}-region`))?.focus();
+      };
       const view = canvas.current;
       switch (event.key) {
         case "f":
@@ -45,13 +52,13 @@ export function useShortcuts(openHelp: () => void): void {
         case "l":
           return run(() => s.showView("list"));
         case "d":
-          return run(() => s.showSidebar("details"));
+          return run(() => showTab("details"));
         case "a":
-          return run(() => s.showSidebar("article"));
+          return run(() => showTab("article"));
         case "p":
-          return run(() => s.showSidebar("path"));
+          return run(() => showTab("path"));
         case "s":
-          return run(() => s.showSidebar("sides"));
+          return run(() => showTab("sides"));
         case "1":
         case "2":
         case "3": {

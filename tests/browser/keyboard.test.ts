@@ -51,6 +51,19 @@ describe("keyboard", () => {
     await expect
       .poll(() => page.getByRole("tab", { name: "Article" }).getAttribute("aria-selected"))
       .toBe("true");
+    // The shortcut takes focus to its tab, so the next Tab goes into what it showed.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("sidebar-tab-article");
+    await page.keyboard.press("p");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe("sidebar-tab-path");
+    // The Path pane's code loads when first shown; Tab once it is there.
+    await page.getByRole("combobox", { name: "From" }).waitFor();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "From",
+    );
+    await page.locator("h1").click(); // out of the box, so the next key is a shortcut again
     await page.keyboard.press("d");
     await expect
       .poll(() => page.getByRole("tab", { name: "Details" }).getAttribute("aria-selected"))

@@ -72,6 +72,27 @@ describe("the article reader, on a laptop screen (tabs)", () => {
     await page.keyboard.press("Enter"); // the first option has the focus
     await expect.poll(() => choice.count()).toBe(0);
     expect(await selectedIds(page)).toHaveLength(1);
+    // Focus is back on the passage, and the arrow keys go on to the next quote.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      "Russia's President Vladimir Putin",
+    );
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("MARK");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).not.toBe(
+      "Russia's President Vladimir Putin",
+    );
+  });
+
+  test("the article is one tab stop, and each mark is named by what it supports", async ({
+    page,
+  }) => {
+    await openArticleTab(page);
+    const reader = page.getByRole("region", { name: "Article" });
+    expect(await reader.locator('mark[tabindex="0"]').count()).toBe(1);
+    const names = await reader
+      .locator("mark")
+      .evaluateAll((marks) => marks.map((m) => m.getAttribute("aria-label") ?? ""));
+    expect(names.filter((n) => !/quote for /i.test(n))).toEqual([]);
   });
 
   test("'Show in article' opens the article at that very quote", async ({ page }) => {
@@ -88,6 +109,10 @@ describe("the article reader, on a laptop screen (tabs)", () => {
     expect(
       "AUKUS, a trilateral security pact between Australia, the United Kingdom, and the United States",
     ).toContain(target!.trim());
+    // Focus went with the pressed button's tab: it is now on the quote the button led to.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains("is-target")))
+      .toBe(true);
     await screenshot(page, "reader-show-in-article");
   });
 

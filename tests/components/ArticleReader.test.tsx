@@ -82,4 +82,67 @@ describe("ArticleReader", () => {
     expect(target.textContent).toContain("Russia's President Vladimir Putin");
     expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
   });
+
+  it("is one tab stop: the arrow keys, Home and End move between marks", () => {
+    const { reader } = renderReader();
+    const marks = [...reader.querySelectorAll<HTMLElement>("mark")];
+    expect(marks.filter((m) => m.tabIndex === 0)).toEqual([marks[0]]);
+    marks[0]!.focus();
+    fireEvent.keyDown(marks[0]!, { key: "ArrowRight" });
+    expect(document.activeElement).toBe(marks[1]);
+    expect(marks.filter((m) => m.tabIndex === 0)).toEqual([marks[1]]);
+    fireEvent.keyDown(marks[1]!, { key: "End" });
+    expect(document.activeElement).toBe(marks.at(-1));
+    fireEvent.keyDown(marks.at(-1)!, { key: "ArrowDown" }); // no further: stays
+    expect(document.activeElement).toBe(marks.at(-1));
+    fireEvent.keyDown(marks.at(-1)!, { key: "Home" });
+    expect(document.activeElement).toBe(marks[0]);
+    fireEvent.keyDown(marks[0]!, { key: "ArrowLeft" });
+    expect(document.activeElement).toBe(marks[0]);
+  });
+
+  it("names every mark by its words and what they support, however short the words", () => {
+    const { reader } = renderReader();
+    for (const mark of reader.querySelectorAll<HTMLElement>("mark")) {
+      expect(mark.getAttribute("aria-label")).toMatch(
+        /^(“.+”, quote|Quote) for .+\((country|organisation|person|agreement|event|relation)\)/,
+      );
+    }
+    const comma = [...reader.querySelectorAll<HTMLElement>("mark")].find(
+      (m) => m.textContent === ",",
+    );
+    if (comma) expect(comma.getAttribute("aria-label")).not.toBe("“,”");
+  });
+
+  it("Escape in the choice gives focus back to the mark that opened it", () => {
+    const { reader } = renderReader();
+    const crowded = [...reader.querySelectorAll<HTMLElement>("mark")].find(
+      (m) => new Set(m.dataset["refs"]!.split(" ").map((k) => k.replace(/\/\d+$/, ""))).size > 1,
+    )!;
+    crowded.focus();
+    fireEvent.keyDown(crowded, { key: "Enter" });
+    const choice = screen.getByRole("group", { name: "This passage is a quote for" });
+    fireEvent.keyDown(document.activeElement!, { key: "Escape" });
+    expect(choice.isConnected).toBe(false);
+    expect(document.activeElement).toBe(crowded);
+  });
+
+  it("after 'Show in article' from elsewhere, focus goes to the quote it led to", () => {
+    const { store, reader } = renderReader();
+    (document.activeElement as HTMLElement | null)?.blur();
+    expect(document.activeElement).toBe(document.body);
+    act(() => store.getState().showInArticle({ kind: "node", id: "vladimir-putin", index: 0 }));
+    const target = reader.querySelector<HTMLElement>("mark.is-target")!;
+    expect(document.activeElement).toBe(target);
+    expect(target.tabIndex).toBe(0);
+  });
+
+  it("a selection made elsewhere, with focus there, leaves focus where it is", () => {
+    const { store } = renderReader();
+    const outside = document.body.appendChild(document.createElement("button"));
+    outside.focus();
+    act(() => store.getState().showInArticle({ kind: "node", id: "vladimir-putin", index: 0 }));
+    expect(document.activeElement).toBe(outside);
+    outside.remove();
+  });
 });
