@@ -1,6 +1,7 @@
 import type { Visible } from "../filters.ts";
 import type { GraphModel } from "../schema.ts";
 import { flatEdge, flatNode, type FlatEdge, type FlatNode } from "./csv.ts";
+import { attributeColumns, columnTitles } from "./attributeColumns.ts";
 import { exportedElements } from "./jsonExport.ts";
 import { escapeXmlText, xmlAttributes, type XmlAttributeValue } from "./xml.ts";
 
@@ -13,11 +14,39 @@ interface KeySpec<T> {
   /** The key's id: prefixed by its domain, since nodes and edges both have a "label". */
   readonly id: string;
   readonly name: string;
-  readonly type: "string" | "int" | "double" | "boolean";
+  readonly type: "string" | "int" | "long" | "double" | "boolean";
   readonly value: (element: T) => XmlAttributeValue;
 }
 
-const NODE_KEYS: readonly KeySpec<FlatNode>[] = [
+/** An element's flat values and another tool's data fields, when it came from one. */
+type Row<F> = F & { readonly attributes?: Readonly<Record<string, string>> | undefined };
+
+/**
+ * Our keys, then one per data field of another tool's file, typed (see attributeColumns). Its
+ * id is numbered, so any name is safe; its `attr.name` is its name unless one of ours has it.
+ */
+function withFileKeys<F>(
+  domain: "node" | "edge",
+  ours: readonly KeySpec<Row<F>>[],
+  elements: readonly { readonly attributes?: Readonly<Record<string, string>> | undefined }[],
+): KeySpec<Row<F>>[] {
+  const columns = attributeColumns(elements);
+  const names = columnTitles(
+    columns.map((c) => c.name),
+    new Set(ours.map((k) => k.name)),
+  );
+  return [
+    ...ours,
+    ...columns.map((c, i) => ({
+      id: `${domain}_attribute_${i}`,
+      name: names[i]!,
+      type: c.type,
+      value: (row: Row<F>) => row.attributes?.[c.name],
+    })),
+  ];
+}
+
+const NODE_KEYS: readonly KeySpec<Row<FlatNode>>[] = [
   { id: "node_label", name: "label", type: "string", value: (n) => n.label },
   { id: "node_type", name: "type", type: "string", value: (n) => n.type },
   { id: "node_aliases", name: "aliases", type: "string", value: (n) => n.aliases },
@@ -27,7 +56,7 @@ const NODE_KEYS: readonly KeySpec<FlatNode>[] = [
   { id: "node_quotes", name: "quotes", type: "int", value: (n) => n.quotes },
 ];
 
-const EDGE_KEYS: readonly KeySpec<FlatEdge>[] = [
+const EDGE_KEYS: readonly KeySpec<Row<FlatEdge>>[] = [
   { id: "edge_label", name: "label", type: "string", value: (e) => e.label },
   { id: "edge_relation", name: "relation", type: "string", value: (e) => e.relation },
   { id: "edge_stance", name: "stance", type: "string", value: (e) => e.stance },
@@ -59,7 +88,8 @@ function data<T>(element: T, specs: readonly KeySpec<T>[]): string[] {
  * `attr.name` and `attr.type`: nodes carry label, type, aliases, summary, x and y (when the
  * document has positions) and their number of quotes; edges carry label, relation, stance,
  * claimed_by, hedged, date and their number of quotes. The graph is directed by default;
- * undirected edges say `directed="false"`. Text is kept exactly, line breaks included. Ids are
+ * undirected edges say `directed="false"`. A graph opened from another tool's file also carries
+ * that file's data fields, one typed key each (`withFileKeys`). Text is kept exactly, line breaks included. Ids are
  * written as the document has them.
  *
  * @example
@@ -68,6 +98,8 @@ function data<T>(element: T, specs: readonly KeySpec<T>[]): string[] {
  */
 export function exportGraphml(doc: GraphModel, visible: Visible | null): string {
   const { nodes, edges } = exportedElements(doc, visible);
+  const nodeKeys = withFileKeys("node", NODE_KEYS, nodes);
+  const edgeKeys = withFileKeys("edge", EDGE_KEYS, edges);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<graphml${xmlAttributes({
@@ -75,14 +107,15 @@ export function exportGraphml(doc: GraphModel, visible: Visible | null): string 
       "xmlns:xsi": XSI_NS,
       "xsi:schemaLocation": `${GRAPHML_NS} ${GRAPHML_NS}/1.0/graphml.xsd`,
     })}>`,
-    ...keys("node", NODE_KEYS),
-    ...keys("edge", EDGE_KEYS),
+    ...keys("node", nodeKeys),
+    ...keys("edge", edgeKeys),
     `  <graph${xmlAttributes({ id: doc.id, edgedefault: "directed" })}>`,
     `    <desc>${escapeXmlText(doc.title)}</desc>`,
   ];
   for (const node of nodes) {
     lines.push(`    <node${xmlAttributes({ id: node.id })}>`);
-    lines.push(...data(flatNode(node), NODE_KEYS), "    </node>");
+    const row = { ...flatNode(node), attributes: node.attributes };
+    lines.push(...data(row, nodeKeys), "    </node>");
   }
   for (const edge of edges) {
     const head = xmlAttributes({
@@ -91,7 +124,8 @@ export function exportGraphml(doc: GraphModel, visible: Visible | null): string 
       target: edge.target,
       directed: edge.directed ? undefined : false,
     });
-    lines.push(`    <edge${head}>`, ...data(flatEdge(edge), EDGE_KEYS), "    </edge>");
+    const row = { ...flatEdge(edge), attributes: edge.attributes };
+    lines.push(`    <edge${head}>`, ...data(row, edgeKeys), "    </edge>");
   }
   lines.push("  </graph>", "</graphml>");
   return `${lines.join("\n")}\n`;
