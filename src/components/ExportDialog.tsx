@@ -142,7 +142,7 @@ export default function ExportDialog({
       for (const file of files) {
         const qualifier = [scope ? "filtered" : null, file.qualifier].filter(Boolean).join("-");
         const name = exportFileName(doc.id, at, file.extension, qualifier || null);
-        const blob = new Blob([file.text], { type: file.type });
+        const blob = new Blob([file.content], { type: file.type });
         saveFile(blob, name);
         lines.push(`Saved ${name} (${sizeText(blob.size)}).`);
       }

@@ -3,7 +3,8 @@ import type { GraphModel } from "../domain/schema.ts";
 
 /** One file a data export writes. */
 export interface DataFile {
-  readonly text: string;
+  /** Text is written as UTF-8; bytes as they are (a zip). */
+  readonly content: string | Uint8Array<ArrayBuffer>;
   readonly extension: string;
   readonly type: string;
   /** Told apart in the file name when a format writes several files ("nodes", "quotes"). */
@@ -25,6 +26,7 @@ export interface DataFormat {
 const JSON_TYPE = "application/json";
 const XML_TYPE = "application/xml";
 const CSV_TYPE = "text/csv;charset=utf-8";
+const ZIP_TYPE = "application/zip";
 
 /** The data formats in the order the Export dialog offers them. */
 export const DATA_FORMATS: readonly DataFormat[] = [
@@ -36,7 +38,7 @@ export const DATA_FORMATS: readonly DataFormat[] = [
     write: async (doc, visible) => {
       const { exportJson } = await import("../domain/export/jsonExport.ts");
       return [
-        { text: exportJson(doc, visible), extension: "json", type: JSON_TYPE, qualifier: null },
+        { content: exportJson(doc, visible), extension: "json", type: JSON_TYPE, qualifier: null },
       ];
     },
   },
@@ -49,7 +51,7 @@ export const DATA_FORMATS: readonly DataFormat[] = [
       const { exportCytoscapeJson } = await import("../domain/export/cytoscapeJson.ts");
       return [
         {
-          text: exportCytoscapeJson(doc, visible),
+          content: exportCytoscapeJson(doc, visible),
           extension: "cyjs",
           type: JSON_TYPE,
           qualifier: null,
@@ -65,7 +67,7 @@ export const DATA_FORMATS: readonly DataFormat[] = [
     write: async (doc, visible) => {
       const { exportGexf } = await import("../domain/export/gexf.ts");
       return [
-        { text: exportGexf(doc, visible), extension: "gexf", type: XML_TYPE, qualifier: null },
+        { content: exportGexf(doc, visible), extension: "gexf", type: XML_TYPE, qualifier: null },
       ];
     },
   },
@@ -78,7 +80,7 @@ export const DATA_FORMATS: readonly DataFormat[] = [
       const { exportGraphml } = await import("../domain/export/graphml.ts");
       return [
         {
-          text: exportGraphml(doc, visible),
+          content: exportGraphml(doc, visible),
           extension: "graphml",
           type: XML_TYPE,
           qualifier: null,
@@ -87,22 +89,47 @@ export const DATA_FORMATS: readonly DataFormat[] = [
     },
   },
   {
+    id: "csv-zip",
+    name: "CSV tables (zip)",
+    purpose: "The CSV tables below in one .zip file: one download.",
+    needsQuotes: false,
+    write: async (doc, visible) => {
+      const [{ exportCsv }, { zipSync, strToU8 }] = await Promise.all([
+        import("../domain/export/csv.ts"),
+        import("fflate"),
+      ]);
+      const tables = csvTables(exportCsv(doc, visible), doc.sources.length > 0);
+      // Inside, each table is named as its own download would be, less the graph and date.
+      const entries = Object.fromEntries(
+        tables.map((t) => [`${t.qualifier}.csv`, strToU8(t.content as string)]),
+      );
+      const zip = zipSync(entries, { level: 6 }) as Uint8Array<ArrayBuffer>;
+      return [{ content: zip, extension: "zip", type: ZIP_TYPE, qualifier: "csv" }];
+    },
+  },
+  {
     id: "csv",
     name: "CSV tables",
     purpose:
-      "Three files: nodes, edges, and quotes keyed to what they support (your browser may ask to allow several downloads).",
+      "Three files: nodes, edges, and quotes keyed to what they support (your browser may ask to allow several downloads; the zip above is one).",
     needsQuotes: false,
     write: async (doc, visible) => {
       const { exportCsv } = await import("../domain/export/csv.ts");
-      const tables = exportCsv(doc, visible);
-      const quoted = doc.sources.length > 0;
-      return [
-        { text: tables.nodes, extension: "csv", type: CSV_TYPE, qualifier: "nodes" },
-        { text: tables.edges, extension: "csv", type: CSV_TYPE, qualifier: "edges" },
-        ...(quoted
-          ? [{ text: tables.quotes, extension: "csv", type: CSV_TYPE, qualifier: "quotes" }]
-          : []),
-      ];
+      return csvTables(exportCsv(doc, visible), doc.sources.length > 0);
     },
   },
 ];
+
+/** The CSV tables as files: nodes, edges, and quotes when the graph has any. */
+function csvTables(
+  tables: { nodes: string; edges: string; quotes: string },
+  quoted: boolean,
+): DataFile[] {
+  return [
+    { content: tables.nodes, extension: "csv", type: CSV_TYPE, qualifier: "nodes" },
+    { content: tables.edges, extension: "csv", type: CSV_TYPE, qualifier: "edges" },
+    ...(quoted
+      ? [{ content: tables.quotes, extension: "csv", type: CSV_TYPE, qualifier: "quotes" }]
+      : []),
+  ];
+}

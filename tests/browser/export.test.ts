@@ -3,6 +3,7 @@
 import type { Page } from "playwright-core";
 import type { GraphDocument } from "../../src/domain/schema.ts";
 import { describe, expect, test } from "./support/fixtures.ts";
+import { readZip } from "./support/readZip.ts";
 import {
   downloadFrom,
   downloadsFrom,
@@ -203,7 +204,10 @@ describe("data export", () => {
     }
   });
 
-  test("downloads Cytoscape.js JSON and three CSV tables", async ({ page, doc }) => {
+  test("downloads Cytoscape.js JSON, three CSV tables, and the three in one zip", async ({
+    page,
+    doc,
+  }) => {
     await openExport(page);
     const cyjs = await downloadFrom(page, () =>
       dialog(page).getByRole("button", { name: "Cytoscape.js JSON" }).click(),
@@ -215,7 +219,7 @@ describe("data export", () => {
     expect(parsed.elements.edges).toHaveLength(doc.edges.length);
 
     const csvs = await downloadsFrom(page, 3, () =>
-      dialog(page).getByRole("button", { name: "CSV tables" }).click(),
+      dialog(page).getByRole("button", { name: "CSV tables", exact: true }).click(),
     );
     const byKind = Object.fromEntries(
       csvs.map((f) => [/-(nodes|edges|quotes)\.csv$/.exec(f.name)?.[1], f.bytes.toString("utf8")]),
@@ -225,6 +229,17 @@ describe("data export", () => {
     const quoteCount = [...doc.nodes, ...doc.edges].reduce((n, el) => n + el.evidence.length, 0);
     // Quotes may hold line breaks inside quoted fields, so count records by their key column.
     expect(byKind["quotes"]!.match(/^(node|edge),/gm)).toHaveLength(quoteCount);
+
+    // The same three tables in one download, read back with a zip reader of the test's own.
+    const zip = await downloadFrom(page, () =>
+      dialog(page).getByRole("button", { name: "CSV tables (zip)" }).click(),
+    );
+    expect(zip.name).toMatch(/-csv\.zip$/);
+    const inside = readZip(zip.bytes);
+    expect([...inside.keys()]).toEqual(["nodes.csv", "edges.csv", "quotes.csv"]);
+    for (const [name, bytes] of inside) {
+      expect(bytes.toString("utf8")).toBe(byKind[name.replace(".csv", "")]);
+    }
   });
 
   test("downloads only what the filters show when asked, and says so in the name", async ({

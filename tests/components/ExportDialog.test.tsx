@@ -163,6 +163,13 @@ describe("ExportDialog", () => {
     ]);
   });
 
+  it("writes the CSV tables as one zip, in one download", async () => {
+    renderDialog(graph, fakeHandle().handle);
+    await userEvent.click(screen.getByRole("button", { name: "CSV tables (zip)" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.name).toMatch(/-csv\.zip$/);
+  });
+
   it("offers no graph document, quotes table or source line for a graph without quotes", () => {
     const unquoted: GraphModel = {
       schemaVersion: 1,
