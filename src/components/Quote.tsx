@@ -1,4 +1,6 @@
+import { useState } from "react";
 import { codePointLength } from "../domain/codePoints.ts";
+import { paragraphAround } from "../domain/quoteContext.ts";
 import type { Evidence, Source } from "../domain/schema.ts";
 
 /** Context is shown only within the quote's own paragraph: a line break ends it. */
@@ -29,6 +31,7 @@ export function Quote({
   showSource: boolean;
   onShowInArticle: () => void;
 }) {
+  const [expanded, setExpanded] = useState(false);
   const before = contextBefore(evidence.prefix);
   const after = contextAfter(evidence.suffix);
   // A context that reaches the text's start or end is whole; otherwise it was cut short.
@@ -36,22 +39,35 @@ export function Quote({
   const sourceLength = source ? codePointLength(source.text) : 0;
   const trailing =
     after.cut && evidence.end + codePointLength(after.text) < sourceLength ? "…" : "";
+  const expandable = source !== undefined && (leading !== "" || trailing !== "");
+  // Expanded, the context is the whole paragraph, read from the source at the quote's verified
+  // offsets; asked for, it is read out too (folded, it is only a visual hint around the quote).
+  const whole =
+    expanded && source ? paragraphAround(source.text, evidence.start, evidence.end) : null;
   return (
     <figure className="quote">
       <blockquote cite={source?.url}>
         <p>
-          <span className="quote-context" aria-hidden="true">
-            {leading}
-            {before.text}
+          <span className="quote-context" aria-hidden={whole ? undefined : true}>
+            {whole ? whole.before : `${leading}${before.text}`}
           </span>
           <span className="quote-exact">{evidence.exact}</span>
-          <span className="quote-context" aria-hidden="true">
-            {after.text}
-            {trailing}
+          <span className="quote-context" aria-hidden={whole ? undefined : true}>
+            {whole ? whole.after : `${after.text}${trailing}`}
           </span>
         </p>
       </blockquote>
       <figcaption>
+        {expandable && (
+          <button
+            type="button"
+            className="quote-more"
+            aria-expanded={expanded}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? "Less context" : "Whole paragraph"}
+          </button>
+        )}
         {speakerLabel && <span>Said by {speakerLabel}</span>}
         {showSource && source && <cite>{source.title}</cite>}
         <button type="button" className="show-in-article" onClick={onShowInArticle}>
