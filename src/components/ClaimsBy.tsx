@@ -22,12 +22,12 @@ export function ClaimsBy({ graph, node }: { graph: GraphIndex; node: ModelNode }
       <h3 id={heading}>
         Claims by {node.label} <span className="count">({claims.length})</span>
       </h3>
-      <p className="hint">
-        What the article reports {node.label} as saying
-        {aboutOthers > 0 &&
-          `; ${aboutOthers} of ${claims.length} ${aboutOthers === 1 ? "is" : "are"} about others, so not among the relations below`}
-        .
-      </p>
+      {aboutOthers > 0 && (
+        <p className="hint">
+          {aboutOthers} of the {claims.length} {aboutOthers === 1 ? "is" : "are"} between others, so
+          not among the relations below.
+        </p>
+      )}
       <ol className="claims">
         {claims.map((claim) => (
           <li key={claim.edge.id}>

@@ -42,7 +42,7 @@ export function StanceToward({ graph, node }: { graph: GraphIndex; node: ModelNo
       {summary.map(({ stance, counterparts }) => (
         <div key={stance} className="stance-group">
           <h4 id={`${heading}-${stance}`}>
-            <SymbolSvg symbol={stanceSymbol(stance, paper)} className="line-symbol" />{" "}
+            <SymbolSvg symbol={stanceSymbol(stance, paper)} className="line-symbol" />
             {STANCE_TOWARD[stance]} <span className="count">({counterparts.length})</span>
           </h4>
           <ul className="stance-counterparts" aria-labelledby={`${heading}-${stance}`}>
@@ -69,7 +69,7 @@ export function StanceToward({ graph, node }: { graph: GraphIndex; node: ModelNo
                         <SymbolSvg
                           symbol={attributionSymbol(attributionOfSourcing(sourcing), ink, paper)}
                           className="line-symbol"
-                        />{" "}
+                        />
                         {capitalised(sourcingPhrase(graph, sourcing))}
                       </p>
                     </li>

@@ -158,7 +158,7 @@ describe("DetailsPanel: who says what", () => {
     const quotes = headings.findIndex((h) => h?.startsWith("Quotes"));
     expect(claims).toBeGreaterThanOrEqual(0);
     expect(claims).toBeLessThan(quotes);
-    expect(panel.textContent).toContain("4 of 6 are about others");
+    expect(panel.textContent).toContain("4 of the 6 are between others");
   });
 
   it("a claim's button selects it, and its 'Show in article' targets that very quote", () => {
