@@ -12,6 +12,8 @@ import {
   selectSetPathEnd,
   selectShowInArticle,
 } from "../store/selectors.ts";
+import { ClaimsBy } from "./ClaimsBy.tsx";
+import { StanceToward } from "./StanceToward.tsx";
 import { attributionPhrase, attributionText, edgeSentence, labelOf } from "./describe.ts";
 import { NODE_TYPE_NAME } from "../encoding/words.ts";
 import { NodeSymbol } from "./Legend.tsx";
@@ -19,8 +21,9 @@ import { Quote } from "./Quote.tsx";
 import { useAppState } from "./StoreContext.tsx";
 
 /**
- * The details of what is selected: its words, its quotes and (for a node) its relations as
- * buttons. With nothing selected it introduces the graph.
+ * The details of what is selected: its words, its quotes and (for a node) what it claims, its
+ * stance toward others and its relations as buttons. With nothing selected it introduces the
+ * graph.
  */
 export function DetailsPanel() {
   const graph = useAppState(selectGraph);
@@ -93,7 +96,10 @@ function NodeDetails({ graph, node }: { graph: GraphIndex; node: ModelNode }) {
       <FocusControls nodeId={node.id} />
       <PathFromHere nodeId={node.id} />
       <Attributes attributes={node.attributes} />
+      {/* What the entity says comes before what merely mentions it. */}
+      <ClaimsBy graph={graph} node={node} />
       <Quotes graph={graph} owner={{ kind: "node", id: node.id }} evidence={node.evidence} />
+      <StanceToward graph={graph} node={node} />
       <h3>
         Relations <span className="count">({relations.length})</span>
       </h3>

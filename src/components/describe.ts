@@ -1,6 +1,7 @@
 import type { GraphIndex } from "../domain/graphIndex.ts";
 import type { GraphEdge } from "../domain/schema.ts";
-import type { LayoutName } from "../domain/vocabulary.ts";
+import { sourcingOf, type Sourcing } from "../domain/sides/reading.ts";
+import type { Attribution, LayoutName } from "../domain/vocabulary.ts";
 import { NODE_TYPE_NAME } from "../encoding/words.ts";
 
 /** Words for the layouts a reader can choose. */
@@ -23,9 +24,32 @@ export function edgeSentence(index: GraphIndex, edge: GraphEdge): string {
 
 /** "claimed by Vladimir Putin, who hedges it" / "reported by the article as fact" */
 export function attributionPhrase(index: GraphIndex, edge: GraphEdge): string {
-  if (!edge.claim) return "reported by the article as fact";
-  const by = labelOf(index, edge.claim.by);
-  return edge.claim.hedged ? `claimed by ${by}, who hedges it` : `claimed by ${by}`;
+  return sourcingPhrase(index, sourcingOf(edge));
+}
+
+/**
+ * The words for a sourcing (the domain's `Sourcing`, so a new kind of sourcing is a case the
+ * compiler asks for here): "claimed by Vladimir Putin, who hedges it".
+ */
+export function sourcingPhrase(index: GraphIndex, sourcing: Sourcing): string {
+  switch (sourcing.kind) {
+    case "fact":
+      return "reported by the article as fact";
+    case "claim": {
+      const by = labelOf(index, sourcing.by);
+      return sourcing.hedged ? `claimed by ${by}, who hedges it` : `claimed by ${by}`;
+    }
+  }
+}
+
+/** The line a sourcing is drawn with on the canvas and in the legend. */
+export function attributionOfSourcing(sourcing: Sourcing): Attribution {
+  switch (sourcing.kind) {
+    case "fact":
+      return "fact";
+    case "claim":
+      return sourcing.hedged ? "hedged" : "claim";
+  }
 }
 
 /** The same phrase, as a sentence: "Claimed by Vladimir Putin, who hedges it". */

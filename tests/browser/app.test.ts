@@ -42,9 +42,9 @@ async function clickPutin(page: Page, doc: GraphDocument) {
   return putin;
 }
 
-/** Selects Putin's first relation through its button in his details. */
+/** Selects Putin's first relation through its button in his details' list of relations. */
 async function selectPutinsFirstRelation(page: Page) {
-  await page.locator(".details-panel .relation-button").first().click();
+  await page.locator(".details-panel .relations .relation-button").first().click();
   await expect
     .poll(() => page.locator(".details-panel .details-kind").textContent())
     .toMatch(/^Relation/);
@@ -86,9 +86,11 @@ describe("the article graph in Chromium", () => {
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => detailsHeading(page).textContent()).toBe("Vladimir Putin");
     expect(await selectedIds(page)).toEqual([putin.id]);
-    const quotes = await expectQuotesFromArticle(page);
+    await expectQuotesFromArticle(page);
+    // The quotes that mention him (his claims' quotes are in their own section, claims.test.ts).
+    const quotes = await page.locator(".details-panel .quotes .quote-exact").allTextContents();
     expect(quotes).toEqual(putin.evidence.map((e) => e.exact));
-    const relations = page.locator(".details-panel .relation-button");
+    const relations = page.locator(".details-panel .relations .relation-button");
     expect(await relations.count()).toBe(
       doc.edges.filter((e) => e.source === putin.id || e.target === putin.id).length,
     );
@@ -97,7 +99,7 @@ describe("the article graph in Chromium", () => {
 
   test("a relation button selects that relation", async ({ page, doc }) => {
     await clickPutin(page, doc);
-    await page.locator(".details-panel .relation-button").first().click();
+    await page.locator(".details-panel .relations .relation-button").first().click();
     await expect
       .poll(() => page.locator(".details-panel .details-kind").textContent())
       .toMatch(/^Relation/);

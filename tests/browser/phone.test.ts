@@ -81,9 +81,13 @@ for (const colorScheme of ["light", "dark"] as const) {
       const heading = page.locator(".details-panel h2");
       expect(await heading.textContent()).toBe("Vladimir Putin");
       const h2 = await box(page, ".details-panel h2");
-      const quote = await box(page, ".details-panel blockquote");
       expect(h2.top).toBeGreaterThanOrEqual(sheet.top);
-      expect(quote.bottom).toBeLessThanOrEqual(PHONE.height);
+      // His first section (what he claims, then the quotes that mention him) starts on screen:
+      // its heading and its first relation, whose quote follows as the reader scrolls.
+      const section = await box(page, ".details-panel h3");
+      const first = await box(page, ".details-panel .relation-button");
+      expect(section.top).toBeGreaterThan(h2.bottom);
+      expect(first.bottom).toBeLessThanOrEqual(PHONE.height);
       // Readable: the sheet fits the screen's width, and nothing in it is wider than it.
       expect(sheet.left).toBeGreaterThanOrEqual(0);
       expect(sheet.right).toBeLessThanOrEqual(PHONE.width);

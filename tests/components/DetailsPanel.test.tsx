@@ -36,7 +36,8 @@ describe("DetailsPanel", () => {
     expect(within(panel).getByRole("heading", { level: 2 }).textContent).toBe(putin.label);
     expect(panel.textContent).toContain("Person");
     expect(panel.textContent).toContain(putin.summary);
-    const quotes = panel.querySelectorAll("blockquote");
+    // The quotes that mention him, apart from those of his claims (tested below).
+    const quotes = panel.querySelectorAll(".quotes blockquote");
     expect(quotes).toHaveLength(putin.evidence.length);
     putin.evidence.forEach((ev, i) => {
       const block = quotes[i]!;
@@ -47,8 +48,9 @@ describe("DetailsPanel", () => {
       expect(ev.prefix.endsWith(context[0]!.textContent!.replace(/^…/, ""))).toBe(true);
     });
     const relations = graph.edgesByNode.get(putin.id)!;
-    expect(panel.querySelectorAll(".relation-button")).toHaveLength(relations.length);
-    expect(within(panel).getAllByRole("button", { name: "Show in article" })).toHaveLength(
+    expect(panel.querySelectorAll(".relations .relation-button")).toHaveLength(relations.length);
+    const mentions = panel.querySelector<HTMLElement>(".quotes")!;
+    expect(within(mentions).getAllByRole("button", { name: "Show in article" })).toHaveLength(
       putin.evidence.length,
     );
   });
@@ -57,7 +59,8 @@ describe("DetailsPanel", () => {
     const { store, graph, panel } = renderPanel();
     act(() => store.getState().select({ kind: "node", id: "vladimir-putin", origin: "canvas" }));
     const target = graph.edgesByNode.get("vladimir-putin")![1]!;
-    const button = within(panel).getByRole("button", { name: new RegExp(`${target.label}`) });
+    const relations = panel.querySelector<HTMLElement>(".relations")!;
+    const button = within(relations).getByRole("button", { name: new RegExp(`${target.label}`) });
     fireEvent.click(button);
     expect(store.getState().selection).toEqual({ kind: "edge", id: target.id, origin: "panel" });
   });
@@ -104,6 +107,147 @@ describe("DetailsPanel", () => {
     fireEvent.click(within(panel).getAllByRole("button", { name: "Show in article" })[1]!);
     expect(store.getState().articleQuote).toEqual({ kind: "edge", id: edge.id, index: 1 });
     expect(store.getState().sidebar).toBe("article");
+  });
+});
+
+/** The label of a node of the article graph. */
+const label = (graph: ReturnType<typeof renderPanel>["graph"], id: string) =>
+  graph.nodeById.get(id)!.label;
+
+describe("DetailsPanel: who says what", () => {
+  function select(id: string) {
+    const rendered = renderPanel();
+    act(() => rendered.store.getState().select({ kind: "node", id, origin: "canvas" }));
+    return rendered;
+  }
+  const claimsRegion = (panel: HTMLElement, speaker: string) =>
+    within(panel).getByRole("region", { name: new RegExp(`^Claims by ${speaker} \\(\\d+\\)$`) });
+
+  it.each(["vladimir-putin", "renier-urbaez-fermin"])(
+    "lists every relation %s claims, those between others too, each with its words",
+    (speaker) => {
+      const { graph, panel } = select(speaker);
+      const name = label(graph, speaker);
+      const region = claimsRegion(panel, name);
+      const claimed = graph.doc.edges.filter((e) => e.claim?.by === speaker);
+      expect(claimed.some((e) => e.source !== speaker && e.target !== speaker)).toBe(true);
+      const items = within(region).getAllByRole("listitem");
+      expect(items).toHaveLength(claimed.length);
+      claimed.forEach((edge, i) => {
+        const item = items[i]!;
+        const sentence = `${label(graph, edge.source)} ${edge.label} ${label(graph, edge.target)}`;
+        expect(within(item).getByRole("button", { name: sentence })).toBeDefined();
+        // A hedged claim says so in words; a plain one does not.
+        expect(item.textContent!.includes("who hedges it")).toBe(edge.claim?.hedged === true);
+        // The speaker's own words when the article quotes them, else the article's report.
+        const own = edge.evidence.filter((ev) => ev.speaker === speaker);
+        const shown = Array.from(item.querySelectorAll(".quote-exact"), (q) => q.textContent);
+        expect(shown).toEqual((own.length > 0 ? own : edge.evidence).map((ev) => ev.exact));
+        expect(item.textContent!.includes(`Said by ${name}`)).toBe(own.length > 0);
+        expect(item.textContent!.includes("not quoted")).toBe(own.length === 0);
+      });
+    },
+  );
+
+  it("puts the claims before the quotes that merely mention the speaker", () => {
+    const { panel } = select("vladimir-putin");
+    const headings = within(panel)
+      .getAllByRole("heading", { level: 3 })
+      .map((h) => h.textContent);
+    const claims = headings.findIndex((h) => h?.startsWith("Claims by Vladimir Putin"));
+    const quotes = headings.findIndex((h) => h?.startsWith("Quotes"));
+    expect(claims).toBeGreaterThanOrEqual(0);
+    expect(claims).toBeLessThan(quotes);
+    expect(panel.textContent).toContain("4 of the 6 are between others");
+  });
+
+  it("a claim's button selects it, and its 'Show in article' targets that very quote", () => {
+    const { store, graph, panel } = select("vladimir-putin");
+    const edge = graph.edgeById.get("nato-integrating-with-aukus")!;
+    const region = claimsRegion(panel, "Vladimir Putin");
+    const item = within(region)
+      .getAllByRole("listitem")
+      .find((li) => li.textContent!.includes(edge.label))!;
+    const putinsWords = edge.evidence.findIndex((ev) => ev.speaker === "vladimir-putin");
+    fireEvent.click(within(item).getByRole("button", { name: "Show in article" }));
+    expect(store.getState().articleQuote).toEqual({
+      kind: "edge",
+      id: edge.id,
+      index: putinsWords,
+    });
+    fireEvent.click(within(item).getByRole("button", { name: new RegExp(edge.label) }));
+    expect(store.getState().selection).toEqual({ kind: "edge", id: edge.id, origin: "panel" });
+  });
+
+  it.each(["venezuela", "aukus", "iran"])("shows no claims for %s, which claims nothing", (id) => {
+    const { panel } = select(id);
+    expect(within(panel).queryByRole("heading", { name: /^Claims by/ })).toBeNull();
+    expect(panel.querySelector(".claims")).toBeNull();
+  });
+
+  it("sums up Russia's stance toward others, in words and marks, fact or whose claim", () => {
+    const { store, graph, panel } = select("russia");
+    const region = within(panel).getByRole("region", { name: "Stance toward others" });
+    const groups = within(region)
+      .getAllByRole("heading", { level: 4 })
+      .map((h) => h.textContent!.trim());
+    expect(groups).toEqual(["Cooperation with (2)", "Opposition to (1)"]);
+    const cooperation = within(region).getByRole("list", { name: "Cooperation with (2)" });
+    const counterparts = Array.from(
+      cooperation.querySelectorAll(":scope > li > .node-link"),
+      (b) => b.textContent,
+    );
+    expect(counterparts).toEqual(["Venezuela", "Multipolar world order"]);
+    // Every stanced relation of Russia's, with how the article sources it, in words.
+    const stanced = graph.doc.edges.filter(
+      (e) => e.stance && (e.source === "russia" || e.target === "russia"),
+    );
+    const sourcing = Array.from(region.querySelectorAll(".stance-relations li"), (li) => [
+      li.querySelector("button")!.textContent,
+      li.querySelector(".stance-sourcing")!.textContent!.trim(),
+    ]);
+    const sentence = (e: (typeof stanced)[number]) =>
+      `${label(graph, e.source)} ${e.label} ${label(graph, e.target)}`;
+    const sourced = (e: (typeof stanced)[number]) =>
+      !e.claim
+        ? "Reported by the article as fact"
+        : `Claimed by ${label(graph, e.claim.by)}${e.claim.hedged ? ", who hedges it" : ""}`;
+    expect(sourcing.sort()).toEqual(stanced.map((e) => [sentence(e), sourced(e)]).sort());
+    expect(sourcing).toContainEqual([
+      sentence(graph.edgeById.get("russia-supports-multipolar-world-order")!),
+      "Claimed by Vladimir Putin",
+    ]);
+    // The legend's marks beside the words: a claim's line is dashed, a fact's solid.
+    const dash = (id: string) =>
+      within(region)
+        .getByRole("button", { name: sentence(graph.edgeById.get(id)!) })
+        .parentElement!.querySelector(".stance-sourcing path")!
+        .getAttribute("stroke-dasharray");
+    expect(dash("russia-supports-multipolar-world-order")).toBeTruthy();
+    expect(dash("russia-opposes-western-hegemony")).toBeNull();
+    expect(region.querySelectorAll("h4 svg[aria-hidden=true]")).toHaveLength(2);
+
+    // A counterpart's name selects it; a relation under it selects the relation.
+    fireEvent.click(within(cooperation).getByRole("button", { name: "Venezuela" }));
+    expect(store.getState().selection).toEqual({ kind: "node", id: "venezuela", origin: "panel" });
+  });
+
+  it("a relation in the stance summary selects that relation", () => {
+    const { store, graph, panel } = select("aukus");
+    const region = within(panel).getByRole("region", { name: "Stance toward others" });
+    const { label: integrates } = graph.edgeById.get("nato-integrating-with-aukus")!;
+    fireEvent.click(within(region).getByRole("button", { name: `NATO ${integrates} AUKUS` }));
+    expect(store.getState().selection).toEqual({
+      kind: "edge",
+      id: "nato-integrating-with-aukus",
+      origin: "panel",
+    });
+    expect(region.textContent).toContain("Claimed by Vladimir Putin, who hedges it");
+  });
+
+  it("shows no stance summary for an entity whose relations have no stance", () => {
+    const { panel } = select("iran");
+    expect(within(panel).queryByRole("region", { name: "Stance toward others" })).toBeNull();
   });
 });
 
