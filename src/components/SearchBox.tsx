@@ -122,8 +122,14 @@ export function NodeCombobox({
           >
             <NodeSymbol type={hit.node.type} size={14} />
             <span className="search-label">{hit.node.label}</span>
-            {hit.matched !== hit.node.label && (
-              <span className="search-alias">“{hit.matched}”</span>
+            {hit.field !== null ? (
+              <span className="search-alias">
+                {hit.field}: “{hit.matched}”
+              </span>
+            ) : (
+              hit.matched !== hit.node.label && (
+                <span className="search-alias">“{hit.matched}”</span>
+              )
             )}
             <span className="search-type">{NODE_TYPE_NAME[hit.node.type]}</span>
           </li>

@@ -62,27 +62,73 @@ export function foldForSearch(s: string): string {
 
 export interface SearchHit {
   readonly node: ModelNode;
-  /** The label or alias that matched. */
+  /** The label, alias or field value that matched. */
   readonly matched: string;
+  /**
+   * Where it matched: null for the label or an alias, else the name of the data field (a graph
+   * opened from another tool may label nodes by one column and carry the readable name, a gene
+   * symbol or a canonical name in another).
+   */
+  readonly field: string | null;
+}
+
+/** A node's searchable texts, folded once per index rather than on every keystroke. */
+interface SearchEntry {
+  readonly text: string;
+  readonly folded: string;
+  readonly field: string | null;
+}
+const searchTables = new WeakMap<GraphIndex, readonly (readonly SearchEntry[])[]>();
+
+function searchTable(index: GraphIndex): readonly (readonly SearchEntry[])[] {
+  let table = searchTables.get(index);
+  if (!table) {
+    table = index.doc.nodes.map((node) => [
+      ...[node.label, ...(node.aliases ?? [])].map((text) => ({
+        text,
+        folded: foldForSearch(text),
+        field: null,
+      })),
+      ...Object.entries(node.attributes ?? {}).map(([field, text]) => ({
+        text,
+        folded: foldForSearch(text),
+        field,
+      })),
+    ]);
+    searchTables.set(index, table);
+  }
+  return table;
 }
 
 /**
- * Nodes whose label or an alias matches the query, best first: exact, then prefix, then a
- * word's prefix, then anywhere; ties keep document order.
+ * A field's match ranks after any name's: the label and aliases are what the reader sees.
+ * Scores of names are 0–3 (see matchScore), so fields start at 4.
+ */
+const FIELD_PENALTY = 4;
+
+/**
+ * Nodes whose label, an alias or any data field matches the query, best first: exact, then
+ * prefix, then a word's prefix, then anywhere, names before fields; ties keep document order.
  *
  * @example searchNodes(index, "caracas")[0]?.node.label // "Venezuela"
  */
 export function searchNodes(index: GraphIndex, query: string, limit = 10): SearchHit[] {
   const q = foldForSearch(query.trim());
   if (q === "") return [];
+  const table = searchTable(index);
   const scored: { hit: SearchHit; score: number; order: number }[] = [];
   index.doc.nodes.forEach((node, order) => {
-    let best: { score: number; matched: string } | null = null;
-    for (const name of [node.label, ...(node.aliases ?? [])]) {
-      const score = matchScore(foldForSearch(name), q);
-      if (score !== null && (!best || score < best.score)) best = { score, matched: name };
+    let best: { score: number; entry: SearchEntry } | null = null;
+    for (const entry of table[order] ?? []) {
+      const match = matchScore(entry.folded, q);
+      if (match === null) continue;
+      const score = match + (entry.field === null ? 0 : FIELD_PENALTY);
+      if (!best || score < best.score) best = { score, entry };
     }
-    if (best) scored.push({ hit: { node, matched: best.matched }, score: best.score, order });
+    if (best) {
+      const hit = { node, matched: best.entry.text, field: best.entry.field };
+      scored.push({ hit, score: best.score, order });
+    }
   });
   scored.sort((a, b) => a.score - b.score || a.order - b.order);
   return scored.slice(0, limit).map((s) => s.hit);

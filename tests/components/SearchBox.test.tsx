@@ -2,6 +2,8 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { SearchBox } from "../../src/components/SearchBox.tsx";
 import { StoreProvider } from "../../src/components/StoreContext.tsx";
+import { indexGraph } from "../../src/domain/graphIndex.ts";
+import { createAppStore } from "../../src/store/createAppStore.ts";
 import { storeWithArticle } from "./articleGraph.ts";
 
 afterEach(cleanup);
@@ -34,6 +36,40 @@ describe("SearchBox", () => {
     const [option] = screen.getAllByRole("option");
     expect(option!.textContent).toContain("United States");
     expect(option!.textContent).toContain("“Washington”");
+  });
+
+  it("finds a node of an opened graph by another data field, and names that field", () => {
+    const store = createAppStore();
+    const graph = indexGraph({
+      schemaVersion: 1,
+      id: "genes",
+      title: "Genes",
+      sources: [],
+      nodes: [
+        {
+          id: "1",
+          type: "other",
+          label: "ENSG00000141510",
+          evidence: [],
+          attributes: { gene: "TP53" },
+        },
+      ],
+      edges: [],
+    });
+    store
+      .getState()
+      .graphLoaded(graph, [{ id: "genes", title: "Genes", nodeCount: 1, edgeCount: 0 }]);
+    render(
+      <StoreProvider store={store}>
+        <SearchBox />
+      </StoreProvider>,
+    );
+    fireEvent.change(screen.getByRole("combobox", { name: "Search" }), {
+      target: { value: "tp5" },
+    });
+    const [option] = screen.getAllByRole("option");
+    expect(option!.textContent).toContain("ENSG00000141510");
+    expect(option!.textContent).toContain("gene: “TP53”");
   });
 
   it("moves through suggestions with the arrow keys and selects with Enter", () => {

@@ -143,7 +143,24 @@ describe("searchNodes", () => {
 
   it("matches aliases and says which name matched", () => {
     expect(searchNodes(ranking, "ivory")).toEqual([
-      { node: ranking.nodeById.get("ivory"), matched: "Ivory Coast" },
+      { node: ranking.nodeById.get("ivory"), matched: "Ivory Coast", field: null },
+    ]);
+  });
+
+  it("matches any data field of an opened graph, names the field, and ranks it after names", () => {
+    const genes = indexGraph(
+      docOf([
+        { ...node("n1", "ENSG00000141510"), attributes: { gene: "TP53", score: "0.9" } },
+        { ...node("n2", "TP53 pathway") },
+        { ...node("n3", "ENSG00000012048"), attributes: { canonicalName: "BRCA1" } },
+      ]),
+    );
+    expect(searchNodes(genes, "tp53").map((h) => [h.node.id, h.matched, h.field])).toEqual([
+      ["n2", "TP53 pathway", null],
+      ["n1", "TP53", "gene"],
+    ]);
+    expect(searchNodes(genes, "brca")).toEqual([
+      { node: genes.nodeById.get("n3"), matched: "BRCA1", field: "canonicalName" },
     ]);
   });
 
