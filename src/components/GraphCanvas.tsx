@@ -2,11 +2,12 @@ import { useCallback, useMemo, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import type { Core } from "cytoscape";
 import { RENDERER_OPTIONS, detailOf } from "../cytoscape/detail.ts";
-import type { GraphIndex } from "../domain/graphIndex.ts";
 import { selectClearFocus, selectFocus, selectGraph } from "../store/selectors.ts";
 import { useAppState } from "./StoreContext.tsx";
 import { useCanvasHandle, ZOOM_STEP } from "./CanvasHandle.tsx";
+import { describeCanvas } from "./describe.ts";
 import { useCanvasView, type Canvas } from "./useCanvasView.ts";
+import { useVisible } from "./useVisible.ts";
 
 const CANVAS_STYLE = { width: "100%", height: "100%" } as const;
 
@@ -29,7 +30,8 @@ export default function GraphCanvas() {
   const updating = useCanvasView(canvas, layerBox);
   const handle = useCanvasHandle();
   const renderer = RENDERER_OPTIONS[detail];
-  const summary = useMemo(() => (graph ? describeGraph(graph) : ""), [graph]);
+  const visible = useVisible();
+  const summary = useMemo(() => (graph ? describeCanvas(graph, visible) : ""), [graph, visible]);
 
   return (
     <div className="graph-stage">
@@ -102,24 +104,5 @@ function FocusBar() {
         Clear focus
       </button>
     </div>
-  );
-}
-
-/**
- * The canvas's text alternative: its size, the most connected entities, and where to go for
- * the rest by keyboard.
- */
-function describeGraph(graph: GraphIndex): string {
-  const top = [...graph.edgesByNode]
-    .map(([id, edges]) => ({ label: graph.nodeById.get(id)?.label ?? id, n: edges.length }))
-    .sort((a, b) => b.n - a.n)
-    .slice(0, 3)
-    .map((t) => `${t.label} (${t.n})`)
-    .join(", ");
-  return (
-    `Graph of ${graph.doc.nodes.length.toLocaleString("en")} entities and ` +
-    `${graph.doc.edges.length.toLocaleString("en")} relations. ` +
-    `Most connected: ${top}. Every entity and relation is also in the List view; ` +
-    "press ? for keyboard shortcuts."
   );
 }

@@ -1,3 +1,4 @@
+import type { Visible } from "../domain/filters.ts";
 import type { GraphIndex } from "../domain/graphIndex.ts";
 import type { GraphEdge } from "../domain/schema.ts";
 import { sourcingOf, type Sourcing } from "../domain/sides/reading.ts";
@@ -78,4 +79,35 @@ export function announceSelection(
   const edge = index.edgeById.get(selection.id);
   if (!edge) return "";
   return `Relation: ${edgeSentence(index, edge)}, ${attributionPhrase(index, edge)}, ${plural(edge.evidence.length, "quote")}`;
+}
+
+/**
+ * The canvas's text alternative: what it shows (all of the graph, or how much of it the
+ * filters leave), the most connected entities among what is shown, and where to go for the
+ * rest by keyboard.
+ *
+ * @example describeCanvas(index, null)
+ * // "Graph of 26 entities and 39 relations. Most connected: Russia (14), … press ? for keyboard shortcuts."
+ */
+export function describeCanvas(graph: GraphIndex, visible: Visible | null): string {
+  const n = (x: number) => x.toLocaleString("en");
+  const { nodes, edges } = graph.doc;
+  const size = visible
+    ? `Graph showing ${n(visible.nodes.size)} of ${n(nodes.length)} entities and ` +
+      `${n(visible.edges.size)} of ${n(edges.length)} relations; filters hide the rest.`
+    : `Graph of ${n(nodes.length)} entities and ${n(edges.length)} relations.`;
+  const degree = (id: string) =>
+    (graph.edgesByNode.get(id) ?? []).filter((e) => !visible || visible.edges.has(e.id)).length;
+  const top = nodes
+    .filter((node) => !visible || visible.nodes.has(node.id))
+    .map((node) => ({ label: node.label, n: degree(node.id) }))
+    .filter((t) => t.n > 0)
+    .sort((a, b) => b.n - a.n)
+    .slice(0, 3)
+    .map((t) => `${t.label} (${t.n})`)
+    .join(", ");
+  return (
+    `${size} ${top === "" ? "" : `Most connected: ${top}. `}` +
+    "Every entity and relation is also in the List view; press ? for keyboard shortcuts."
+  );
 }
