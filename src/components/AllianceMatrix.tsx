@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { exportFileName } from "../domain/export/fileName.ts";
 import { matrixCsv } from "../domain/export/matrixCsv.ts";
 import type { GraphIndex } from "../domain/graphIndex.ts";
@@ -232,7 +232,9 @@ export function AllianceMatrixDialog({
             return (
               <tbody key={groupName(g.side)}>
                 <tr className="matrix-group-row">
-                  <th scope="rowgroup">{groupTitle(graph, result, g.side)}</th>
+                  <th scope="rowgroup">
+                    <span className="matrix-group-label">{groupTitle(graph, result, g.side)}</span>
+                  </th>
                   <td colSpan={matrix.actors.length} />
                 </tr>
                 {g.members.map((rowId, ri) => {
@@ -365,9 +367,13 @@ function CellRelations({
   const select = useAppState(selectSelect);
   const showInArticle = useAppState(selectShowInArticle);
   const title = `${labelOf(graph, cell.a)} and ${labelOf(graph, cell.b)}`;
+  // A newly chosen pair's heading is scrolled into the dialog's view, the least it takes, so a
+  // click shows that something came up below the table without hiding the table.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.scrollIntoView?.({ block: "nearest" }), [cell]);
   return (
     <section className="matrix-relations" aria-label={`Relations between ${title}`}>
-      <h3>
+      <h3 ref={heading}>
         {title}: {PAIR_STANCE_NAME[cell.stance].toLowerCase()},{" "}
         {PAIR_SOURCING_PHRASE[cell.sourcing]}
       </h3>
@@ -381,7 +387,7 @@ function CellRelations({
                 <strong>{edgeSentence(graph, edge)}</strong>{" "}
                 <button
                   type="button"
-                  className="relation-button"
+                  className="btn-accent"
                   onClick={() => {
                     select({ kind: "edge", id, origin: "panel" });
                     onDone();
