@@ -95,6 +95,14 @@ describe("AllianceMatrix", { timeout: 20_000 }, () => {
     expect(stops()[0]).toBe(document.activeElement);
     fireEvent.keyDown(document.activeElement!, { key: "ArrowDown" });
     expect(document.activeElement?.textContent).toMatch(/Participating states and Vladimir Putin:/);
+    // Home and End: the first and the last pair in the row.
+    fireEvent.keyDown(document.activeElement!, { key: "Home" });
+    expect(document.activeElement?.textContent).toMatch(/Participating states and Vladimir Putin:/);
+    russia.focus();
+    fireEvent.keyDown(russia, { key: "End" });
+    expect(document.activeElement?.textContent).toMatch(/Russia and Iranian deputy defense chief:/);
+    fireEvent.keyDown(document.activeElement!, { key: "Home" });
+    expect(document.activeElement?.textContent).toMatch(/Russia and Rosoboronexport:/);
   });
 
   it("follows the reading the Sides tab chose", async () => {
