@@ -30,6 +30,14 @@ import { useAppState } from "./StoreContext.tsx";
 import { useTheme } from "./useTheme.ts";
 import "./AllianceMatrix.css";
 
+/**
+ * The most actors the table is drawn for: it has a cell per pair, so a graph of thousands of
+ * actors would be millions of cells, which no reader scans and no browser draws quickly. The
+ * CSV, a file a spreadsheet reads, goes further; beyond that it is no longer a readable grid.
+ */
+export const TABLE_ACTOR_LIMIT = 100;
+export const CSV_ACTOR_LIMIT = 1_000;
+
 /** How wide a relation's mark is drawn in a cell, in px (the legend draws it at 40). */
 const MARK_WIDTH = 26;
 
@@ -126,16 +134,19 @@ export function AllianceMatrixDialog({
   const paper = CANVAS_THEME[theme].canvas;
   const describedBy = useId();
 
+  const chosenCell = chosen ? matrix.cells.get(chosen) : undefined;
+  const actorCount = matrix.actors.length;
+  const tooMany = actorCount > TABLE_ACTOR_LIMIT;
   // The one cell in the tab order: the last one moved to, while it still holds a relation
   // under this reading, else the first.
-  const stop =
-    focusAt &&
-    matrix.actors[focusAt.row] !== undefined &&
-    matrix.actors[focusAt.column] !== undefined &&
-    matrixCell(matrix, matrix.actors[focusAt.row]!, matrix.actors[focusAt.column]!)
+  const stop = tooMany
+    ? null
+    : focusAt &&
+        matrix.actors[focusAt.row] !== undefined &&
+        matrix.actors[focusAt.column] !== undefined &&
+        matrixCell(matrix, matrix.actors[focusAt.row]!, matrix.actors[focusAt.column]!)
       ? focusAt
       : firstCell(matrix);
-  const chosenCell = chosen ? matrix.cells.get(chosen) : undefined;
 
   const refKey = (at: At) => `${at.row},${at.column}`;
   const moveTo = (at: At | null) => {
@@ -186,128 +197,144 @@ export function AllianceMatrixDialog({
         actors last. Arrow keys move between the pairs; Enter shows a pair&apos;s relations and
         their quotes below the table.
       </p>
-      <div className="matrix-scroll">
-        <table
-          className="matrix-table"
-          aria-label="Alliance matrix"
-          aria-describedby={describedBy}
-          onKeyDown={onKeyDown}
-        >
-          <colgroup span={1} />
-          {matrix.groups.map((g) => (
-            <colgroup key={groupName(g.side)} span={g.members.length} />
-          ))}
-          <thead>
-            <tr>
-              <td className="matrix-corner" rowSpan={2} />
-              {matrix.groups.map((g) => (
-                <th
-                  key={groupName(g.side)}
-                  scope="colgroup"
-                  colSpan={g.members.length}
-                  className="matrix-group-column"
-                  title={groupTitle(graph, result, g.side)}
-                >
-                  <span aria-hidden="true">{groupName(g.side)}</span>
-                  <span className="visually-hidden">{groupTitle(graph, result, g.side)}</span>
-                </th>
-              ))}
-            </tr>
-            <tr>
-              {matrix.groups.flatMap((g) =>
-                g.members.map((id, i) => (
+      {tooMany ? (
+        <p className="matrix-too-many">
+          Read this way the graph has {actorCount.toLocaleString("en")} actors: the table is drawn
+          for up to {TABLE_ACTOR_LIMIT}.{" "}
+          {actorCount <= CSV_ACTOR_LIMIT
+            ? "Export CSV writes it for a spreadsheet."
+            : `Beyond ${CSV_ACTOR_LIMIT.toLocaleString("en")} it is not written as CSV either; the Sides tab lists the sides.`}
+        </p>
+      ) : (
+        <div className="matrix-scroll">
+          <table
+            className="matrix-table"
+            aria-label="Alliance matrix"
+            aria-describedby={describedBy}
+            onKeyDown={onKeyDown}
+          >
+            <colgroup span={1} />
+            {matrix.groups.map((g) => (
+              <colgroup key={groupName(g.side)} span={g.members.length} />
+            ))}
+            <thead>
+              <tr>
+                <td className="matrix-corner" rowSpan={2} />
+                {matrix.groups.map((g) => (
                   <th
-                    key={id}
-                    scope="col"
-                    className={i === 0 ? "matrix-column is-group-start" : "matrix-column"}
+                    key={groupName(g.side)}
+                    scope="colgroup"
+                    colSpan={g.members.length}
+                    className="matrix-group-column"
+                    title={groupTitle(graph, result, g.side)}
                   >
-                    <span className="matrix-column-label">{labelOf(graph, id)}</span>
+                    <span aria-hidden="true">{groupName(g.side)}</span>
+                    <span className="visually-hidden">{groupTitle(graph, result, g.side)}</span>
                   </th>
-                )),
-              )}
-            </tr>
-          </thead>
-          {matrix.groups.map((g, gi) => {
-            const offset = matrix.groups.slice(0, gi).reduce((n, x) => n + x.members.length, 0);
-            return (
-              <tbody key={groupName(g.side)}>
-                <tr className="matrix-group-row">
-                  <th scope="rowgroup">
-                    <span className="matrix-group-label">{groupTitle(graph, result, g.side)}</span>
-                  </th>
-                  <td colSpan={matrix.actors.length} />
-                </tr>
-                {g.members.map((rowId, ri) => {
-                  const row = offset + ri;
-                  return (
-                    <tr key={rowId}>
-                      <th scope="row" className="matrix-row">
-                        {labelOf(graph, rowId)}
-                      </th>
-                      {matrix.actors.map((columnId, column) => {
-                        const at = { row, column };
-                        const cell =
-                          row === column ? undefined : matrixCell(matrix, rowId, columnId);
-                        const starts = matrix.groups.some((x) => x.members[0] === columnId);
-                        const className = [
-                          "matrix-cell",
-                          starts ? "is-group-start" : "",
-                          row === column ? "is-self" : "",
-                        ]
-                          .filter(Boolean)
-                          .join(" ");
-                        if (!cell) return <td key={columnId} className={className} />;
-                        const sentence = cellSentence(graph, cell, rowId, columnId);
-                        const isStop = stop?.row === row && stop.column === column;
-                        return (
-                          <td key={columnId} className={className}>
-                            <button
-                              type="button"
-                              ref={(el) => {
-                                if (el) cellRefs.current.set(refKey(at), el);
-                                else cellRefs.current.delete(refKey(at));
-                              }}
-                              data-row={row}
-                              data-column={column}
-                              tabIndex={isStop ? 0 : -1}
-                              aria-current={chosen === pairKey(cell.a, cell.b) ? "true" : undefined}
-                              title={sentence}
-                              onFocus={() => setFocusAt(at)}
-                              onClick={() => activate(cell, at)}
-                            >
-                              <span className="matrix-marks" aria-hidden="true">
-                                {cell.marks.map((m) => (
-                                  <SymbolSvg
-                                    key={`${m.stance} ${m.attribution}`}
-                                    symbol={relationSymbol(m.stance, m.attribution, paper)}
-                                    className="line-symbol"
-                                    width={MARK_WIDTH}
-                                  />
-                                ))}
-                              </span>
-                              {cell.relations.length > 1 && (
-                                <span className="matrix-count" aria-hidden="true">
-                                  {cell.relations.length}
+                ))}
+              </tr>
+              <tr>
+                {matrix.groups.flatMap((g) =>
+                  g.members.map((id, i) => (
+                    <th
+                      key={id}
+                      scope="col"
+                      className={i === 0 ? "matrix-column is-group-start" : "matrix-column"}
+                    >
+                      <span className="matrix-column-label">{labelOf(graph, id)}</span>
+                    </th>
+                  )),
+                )}
+              </tr>
+            </thead>
+            {matrix.groups.map((g, gi) => {
+              const offset = matrix.groups.slice(0, gi).reduce((n, x) => n + x.members.length, 0);
+              return (
+                <tbody key={groupName(g.side)}>
+                  <tr className="matrix-group-row">
+                    <th scope="rowgroup">
+                      <span className="matrix-group-label">
+                        {groupTitle(graph, result, g.side)}
+                      </span>
+                    </th>
+                    <td colSpan={matrix.actors.length} />
+                  </tr>
+                  {g.members.map((rowId, ri) => {
+                    const row = offset + ri;
+                    return (
+                      <tr key={rowId}>
+                        <th scope="row" className="matrix-row">
+                          {labelOf(graph, rowId)}
+                        </th>
+                        {matrix.actors.map((columnId, column) => {
+                          const at = { row, column };
+                          const cell =
+                            row === column ? undefined : matrixCell(matrix, rowId, columnId);
+                          const starts = matrix.groups.some((x) => x.members[0] === columnId);
+                          const className = [
+                            "matrix-cell",
+                            starts ? "is-group-start" : "",
+                            row === column ? "is-self" : "",
+                          ]
+                            .filter(Boolean)
+                            .join(" ");
+                          if (!cell) return <td key={columnId} className={className} />;
+                          const sentence = cellSentence(graph, cell, rowId, columnId);
+                          const isStop = stop?.row === row && stop.column === column;
+                          return (
+                            <td key={columnId} className={className}>
+                              <button
+                                type="button"
+                                ref={(el) => {
+                                  if (el) cellRefs.current.set(refKey(at), el);
+                                  else cellRefs.current.delete(refKey(at));
+                                }}
+                                data-row={row}
+                                data-column={column}
+                                tabIndex={isStop ? 0 : -1}
+                                aria-current={
+                                  chosen === pairKey(cell.a, cell.b) ? "true" : undefined
+                                }
+                                title={sentence}
+                                onFocus={() => setFocusAt(at)}
+                                onClick={() => activate(cell, at)}
+                              >
+                                <span className="matrix-marks" aria-hidden="true">
+                                  {cell.marks.map((m) => (
+                                    <SymbolSvg
+                                      key={`${m.stance} ${m.attribution}`}
+                                      symbol={relationSymbol(m.stance, m.attribution, paper)}
+                                      className="line-symbol"
+                                      width={MARK_WIDTH}
+                                    />
+                                  ))}
                                 </span>
-                              )}
-                              <span className="visually-hidden">{sentence}</span>
-                            </button>
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            );
-          })}
-        </table>
-      </div>
+                                {cell.relations.length > 1 && (
+                                  <span className="matrix-count" aria-hidden="true">
+                                    {cell.relations.length}
+                                  </span>
+                                )}
+                                <span className="visually-hidden">{sentence}</span>
+                              </button>
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              );
+            })}
+          </table>
+        </div>
+      )}
       <div className="matrix-footer">
-        <MatrixKey paper={paper} ink={CANVAS_THEME[theme].legendInk} />
-        <button type="button" className="btn-accent" onClick={exportCsv}>
-          Export CSV
-        </button>
+        {!tooMany && <MatrixKey paper={paper} ink={CANVAS_THEME[theme].legendInk} />}
+        {actorCount <= CSV_ACTOR_LIMIT && (
+          <button type="button" className="btn-accent" onClick={exportCsv}>
+            Export CSV
+          </button>
+        )}
       </div>
       <p role="status" className="visually-hidden">
         {chosenCell &&

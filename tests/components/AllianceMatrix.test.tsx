@@ -3,7 +3,12 @@
 // arrow keys, a cell's relations and quotes, and the reading the tab chose.
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { syntheticGraph } from "../../bench/syntheticGraph.ts";
+import { TABLE_ACTOR_LIMIT } from "../../src/components/AllianceMatrix.tsx";
 import { SidesPanel } from "../../src/components/SidesPanel.tsx";
+import { indexGraph } from "../../src/domain/graphIndex.ts";
+import { ACTOR_TYPES } from "../../src/domain/sides/signedGraph.ts";
+import { createAppStore } from "../../src/store/createAppStore.ts";
 import { StoreProvider } from "../../src/components/StoreContext.tsx";
 import { storeWithArticle } from "./articleGraph.ts";
 import { standInForDialogMethods } from "./dialogStandIn.ts";
@@ -118,4 +123,32 @@ describe("AllianceMatrix", { timeout: 20_000 }, () => {
     ).toBeNull();
     expect(cell(now, /^Russia and Venezuela: cooperation/)).toBeTruthy();
   });
+
+  it(
+    "draws no table for more actors than it can show, and says so",
+    { timeout: 40_000 },
+    async () => {
+      const graph = indexGraph(syntheticGraph(180));
+      const actors = graph.doc.nodes.filter((n) =>
+        (ACTOR_TYPES as readonly string[]).includes(n.type),
+      ).length;
+      expect(actors).toBeGreaterThan(TABLE_ACTOR_LIMIT);
+      const store = createAppStore();
+      store.getState().graphLoaded(graph, []);
+      render(
+        <StoreProvider store={store}>
+          <SidesPanel />
+        </StoreProvider>,
+      );
+      fireEvent.click(screen.getByRole("button", { name: "Matrix" }));
+      const dialog = await screen.findByRole(
+        "dialog",
+        { name: "Alliance matrix" },
+        { timeout: 10_000 },
+      );
+      expect(dialog.textContent).toContain(`the graph has ${actors} actors`);
+      expect(within(dialog).queryByRole("table")).toBeNull();
+      expect(within(dialog).getByRole("button", { name: "Export CSV" })).toBeTruthy();
+    },
+  );
 });
