@@ -96,6 +96,12 @@ describe("alliance matrix", () => {
       .getByRole("button", { name: "Close" })
       .click();
     await expect.poll(() => selectedIds(page)).toEqual([edge!.id]);
+    // Opened again, it is where the reader left it.
+    await page.getByRole("button", { name: "Matrix", exact: true }).click();
+    await page.getByRole("table", { name: "Alliance matrix" }).waitFor();
+    expect(await cell.getAttribute("aria-current")).toBe("true");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.getByRole("dialog", { name: "Alliance matrix" }).count()).toBe(0);
   });
 
   test("moves between cells with the arrow keys, one tab stop for the table", async ({ page }) => {
