@@ -38,7 +38,7 @@ export const STANCE_NAME: Readonly<Record<StanceOrNone, string>> = {
 /** What a pair of actors' relations say together (the alliance matrix's cells). */
 export const PAIR_STANCE_NAME: Readonly<Record<PairStance, string>> = {
   ...STANCE_NAME,
-  mixed: "Mixed: cooperation and opposition",
+  mixed: "Mixed",
 };
 
 /** How the article sources a pair's relations, as a phrase after the stance. */
