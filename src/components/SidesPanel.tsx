@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from "react";
+import { lazy, Suspense, useId, useMemo, useState } from "react";
 import type { GraphIndex } from "../domain/graphIndex.ts";
 import { findBrokers } from "../domain/sides/brokers.ts";
 import { asDescribedBy, EVERYTHING, FACTS, type Reading } from "../domain/sides/reading.ts";
@@ -6,15 +6,29 @@ import { findSides, type SidesResult } from "../domain/sides/sides.ts";
 import type { SignedTie } from "../domain/sides/signedGraph.ts";
 import { selectGraph, selectSelect } from "../store/selectors.ts";
 import { labelOf } from "./describe.ts";
+import { LoadBoundary } from "./LoadBoundary.tsx";
 import { RelationWithQuote } from "./RelationWithQuote.tsx";
 import { useAppState } from "./StoreContext.tsx";
 import "./SidesPanel.css";
+
+// The matrix loads when first asked for: most readers of the tab never open it.
+const AllianceMatrixDialog = lazy(() =>
+  import("./AllianceMatrix.tsx").then((m) => ({ default: m.AllianceMatrixDialog })),
+);
 
 /** How many brokers the tab ranks. */
 const BROKERS_SHOWN = 5;
 
 /** "everything", "facts" or "speaker:<id>": a reading as the value of the chooser. */
 type ReadingKey = string;
+
+/** The reading as the chooser says it, after "According to". */
+const readingName = (key: ReadingKey, speakers: readonly { id: string; label: string }[]) =>
+  key === "everything"
+    ? "everything the article says"
+    : key === "facts"
+      ? "what it reports as fact"
+      : `${speakers.find((s) => `speaker:${s.id}` === key)?.label ?? key.slice(8)}, as they describe it`;
 
 const readingOf = (key: ReadingKey): Reading =>
   key === "facts" ? FACTS : key.startsWith("speaker:") ? asDescribedBy(key.slice(8)) : EVERYTHING;
@@ -41,6 +55,9 @@ export function SidesPanel() {
   const graph = useAppState(selectGraph);
   const [key, setKey] = useState<ReadingKey>("everything");
   const choose = useId();
+  // Mounted from the first time it is asked for, then kept (closed), so closing it gives the
+  // focus back to the Matrix button and reopening it finds the pair the reader last chose.
+  const [matrix, setMatrix] = useState<"never" | "open" | "closed">("never");
   const speakers = useMemo(() => (graph ? speakersOf(graph) : []), [graph]);
   const result = useMemo(() => (graph ? findSides(graph.doc, readingOf(key)) : null), [graph, key]);
   const brokers = useMemo(
@@ -55,8 +72,8 @@ export function SidesPanel() {
       <label className="sides-reading" htmlFor={choose}>
         According to
         <select id={choose} value={key} onChange={(e) => setKey(e.target.value)}>
-          <option value="everything">everything the article says</option>
-          <option value="facts">what it reports as fact</option>
+          <option value="everything">{readingName("everything", speakers)}</option>
+          <option value="facts">{readingName("facts", speakers)}</option>
           {speakers.map((s) => (
             <option key={s.id} value={`speaker:${s.id}`}>
               {s.label}, as they describe it ({s.claims} claim{s.claims === 1 ? "" : "s"})
@@ -64,6 +81,22 @@ export function SidesPanel() {
           ))}
         </select>
       </label>
+      <button type="button" className="btn-accent sides-matrix" onClick={() => setMatrix("open")}>
+        Matrix
+      </button>
+      {matrix !== "never" && (
+        <LoadBoundary what="The alliance matrix">
+          <Suspense fallback={<p className="hint">Loading the matrix…</p>}>
+            <AllianceMatrixDialog
+              graph={graph}
+              result={result}
+              readingName={readingName(key, speakers)}
+              open={matrix === "open"}
+              onClose={() => setMatrix("closed")}
+            />
+          </Suspense>
+        </LoadBoundary>
+      )}
       <p role="status" className="sides-balance">
         {balance.balance === null
           ? "Read this way, the article states no cooperation or opposition between actors."

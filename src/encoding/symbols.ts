@@ -107,3 +107,18 @@ export function directionSymbol(ink: string, paper: string): LegendSymbol {
 export function stanceSymbol(stance: StanceOrNone, paper: string): LegendSymbol {
   return lineSymbol({ colour: STANCE_COLOUR[stance], stance }, paper);
 }
+
+/**
+ * One kind of relation as the canvas draws it: its stance's colour and mark, its sourcing's
+ * line. The alliance matrix shows a pair's relations as these, one per kind.
+ */
+export function relationSymbol(
+  stance: StanceOrNone,
+  attribution: Attribution,
+  paper: string,
+): LegendSymbol {
+  return lineSymbol(
+    { colour: STANCE_COLOUR[stance], dash: ATTRIBUTION_LINE[attribution].dash, stance },
+    paper,
+  );
+}

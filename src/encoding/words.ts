@@ -1,5 +1,6 @@
 import type { Attribution, ShownNodeType } from "../domain/vocabulary.ts";
 import type { StanceOrNone } from "../domain/filters.ts";
+import type { PairSourcing, PairStance } from "../domain/sides/matrix.ts";
 
 /**
  * The words of the visual encoding: what each mark stands for, as the on-screen legend, the
@@ -32,6 +33,19 @@ export const STANCE_NAME: Readonly<Record<StanceOrNone, string>> = {
   opposition: "Opposition",
   neutral: "Neutral",
   none: "No stance shown",
+};
+
+/** What a pair of actors' relations say together (the alliance matrix's cells). */
+export const PAIR_STANCE_NAME: Readonly<Record<PairStance, string>> = {
+  ...STANCE_NAME,
+  mixed: "Mixed",
+};
+
+/** How the article sources a pair's relations, as a phrase after the stance. */
+export const PAIR_SOURCING_PHRASE: Readonly<Record<PairSourcing, string>> = {
+  fact: "reported as fact",
+  claim: "claimed by a speaker",
+  both: "reported as fact and claimed",
 };
 
 export const ATTRIBUTION_NAME: Readonly<Record<Attribution, string>> = {
