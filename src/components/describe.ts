@@ -1,7 +1,8 @@
 import type { GraphIndex } from "../domain/graphIndex.ts";
 import type { GraphEdge } from "../domain/schema.ts";
 import type { LayoutName } from "../domain/vocabulary.ts";
-import { NODE_TYPE_NAME } from "../encoding/words.ts";
+import { sourcingOf } from "../domain/sides/reading.ts";
+import { ATTRIBUTION_NAME, NODE_TYPE_NAME } from "../encoding/words.ts";
 
 /** Words for the layouts a reader can choose. */
 export const LAYOUT_NAME: Readonly<Record<LayoutName, string>> = {
@@ -21,11 +22,23 @@ export function edgeSentence(index: GraphIndex, edge: GraphEdge): string {
   return `${labelOf(index, edge.source)} ${edge.label} ${labelOf(index, edge.target)}`;
 }
 
-/** "claimed by Vladimir Putin, who hedges it" / "reported by the article as fact" */
+/**
+ * How the article sources a relation, in words: "claimed by Vladimir Putin, who hedges it",
+ * "reported by the article as fact", "from a linked headline, not reported by the article".
+ * The one phrase the details, the path's steps, the sides and the announcer all say.
+ */
 export function attributionPhrase(index: GraphIndex, edge: GraphEdge): string {
-  if (!edge.claim) return "reported by the article as fact";
-  const by = labelOf(index, edge.claim.by);
-  return edge.claim.hedged ? `claimed by ${by}, who hedges it` : `claimed by ${by}`;
+  const sourcing = sourcingOf(edge);
+  switch (sourcing.kind) {
+    case "fact":
+      return "reported by the article as fact";
+    case "claim": {
+      const by = labelOf(index, sourcing.by);
+      return sourcing.hedged ? `claimed by ${by}, who hedges it` : `claimed by ${by}`;
+    }
+    case "linked-headline":
+      return `${ATTRIBUTION_NAME["linked-headline"].toLowerCase()}, not reported by the article`;
+  }
 }
 
 /** The same phrase, as a sentence: "Claimed by Vladimir Putin, who hedges it". */

@@ -38,6 +38,7 @@ export const ATTRIBUTION_NAME: Readonly<Record<Attribution, string>> = {
   fact: "Reported as fact",
   claim: "Claimed by a speaker",
   hedged: "Claimed, hedged",
+  "linked-headline": "From a linked headline",
 };
 
 export const DIRECTION_NAME = "Direction";
