@@ -56,7 +56,10 @@ export function checkGraphDocument(doc: GraphDocument): Problem[] {
       // Only a quote found at its offsets has a line to check.
       if (ev.origin === "linked-headline" && text && quoteProblems.length === 0) {
         if (!onLinkedHeadline(text, ev.start, ev.end)) {
-          problems.push({ path: `${path}.origin`, message: MESSAGES.notOnLinkedHeadline(ev.exact, LINKED_HEADLINE_LEAD_INS) });
+          problems.push({
+            path: `${path}.origin`,
+            message: MESSAGES.notOnLinkedHeadline(ev.exact, LINKED_HEADLINE_LEAD_INS),
+          });
         }
       }
     });

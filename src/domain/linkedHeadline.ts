@@ -13,7 +13,12 @@ import type { CodePointText } from "./codePoints.ts";
  * shipped article's; the others are the usual English variants of the same link, so a graph
  * from another site can be checked too. A new site's lead-in is one more word here.
  */
-export const LINKED_HEADLINE_LEAD_INS = ["Read more", "Read also", "Also read", "See also"] as const;
+export const LINKED_HEADLINE_LEAD_INS = [
+  "Read more",
+  "Read also",
+  "Also read",
+  "See also",
+] as const;
 
 const LEAD_IN = new RegExp(`^\\s*(?:${LINKED_HEADLINE_LEAD_INS.join("|")})\\s*:`, "i");
 
