@@ -108,9 +108,9 @@ export interface SourcingWeights {
  * floating point, so equal frustrations compare equal.
  *
  * A linked headline is half as well for the same reasons from the other end: it is the
- * publisher's own words, so not nothing, but a headline of another piece, written to be
- * clicked, with none of that piece's attribution, hedges or context, which this article does
- * not report or stand behind. One relation the article reports the other way outweighs it.
+ * publisher's own words, so not nothing, but the compressed headline of another piece, with
+ * none of that piece's attribution, hedges or context, which this article does not report or
+ * stand behind. One relation the article reports the other way outweighs it.
  *
  * @example sourcingWeight({ kind: "claim", by: "x", hedged: true }, { hedged: 0.5, linkedHeadline: 0.5 }) // 0.5
  */
