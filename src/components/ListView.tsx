@@ -12,7 +12,7 @@ import {
 } from "../domain/listRows.ts";
 import type { Visible } from "../domain/filters.ts";
 import { selectGraph, selectSelect, selectSelection } from "../store/selectors.ts";
-import { NODE_TYPE_NAME } from "../encoding/words.ts";
+import { ATTRIBUTION_NAME, NODE_TYPE_NAME } from "../encoding/words.ts";
 import { NodeSymbol } from "./Legend.tsx";
 import { useAppState } from "./StoreContext.tsx";
 import "./ListView.css";
@@ -113,7 +113,10 @@ export function ListView({ visible = null }: { visible?: Visible | null }) {
                 </>
               ) : (
                 <span className="list-fact">
-                  <span aria-hidden="true">— </span>reported as fact
+                  <span aria-hidden="true">— </span>
+                  {row.attribution === "linked-headline"
+                    ? ATTRIBUTION_NAME["linked-headline"].toLowerCase()
+                    : "reported as fact"}
                 </span>
               )}
             </td>

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { codePointLength } from "../domain/codePoints.ts";
 import { paragraphAround } from "../domain/quoteContext.ts";
 import type { Evidence, Source } from "../domain/schema.ts";
+import { ATTRIBUTION_NAME } from "../encoding/words.ts";
 
 /** Context is shown only within the quote's own paragraph: a line break ends it. */
 function contextBefore(prefix: string): { text: string; cut: boolean } {
@@ -15,7 +16,8 @@ function contextAfter(suffix: string): { text: string; cut: boolean } {
 
 /**
  * One verified quote: the source's own words in a `<blockquote>`, with its context dimmed
- * around it and who says it. Text only, never HTML: React escapes every string.
+ * around it, who says it, and whether it is a linked headline rather than the article's own
+ * reporting. Text only, never HTML: React escapes every string.
  */
 export function Quote({
   evidence,
@@ -58,6 +60,9 @@ export function Quote({
         </p>
       </blockquote>
       <figcaption>
+        {evidence.origin === "linked-headline" && (
+          <span className="quote-origin">{ATTRIBUTION_NAME["linked-headline"]}</span>
+        )}
         {expandable && (
           <button
             type="button"

@@ -3,7 +3,7 @@ import type { GraphIndex } from "../domain/graphIndex.ts";
 import type { GraphEdge } from "../domain/schema.ts";
 import { sourcingOf, type Sourcing } from "../domain/sides/reading.ts";
 import type { Attribution, LayoutName } from "../domain/vocabulary.ts";
-import { NODE_TYPE_NAME } from "../encoding/words.ts";
+import { ATTRIBUTION_NAME, NODE_TYPE_NAME } from "../encoding/words.ts";
 
 /** Words for the layouts a reader can choose. */
 export const LAYOUT_NAME: Readonly<Record<LayoutName, string>> = {
@@ -23,7 +23,11 @@ export function edgeSentence(index: GraphIndex, edge: GraphEdge): string {
   return `${labelOf(index, edge.source)} ${edge.label} ${labelOf(index, edge.target)}`;
 }
 
-/** "claimed by Vladimir Putin, who hedges it" / "reported by the article as fact" */
+/**
+ * How the article sources a relation, in words: "claimed by Vladimir Putin, who hedges it",
+ * "reported by the article as fact", "from a linked headline, not reported by the article".
+ * The one phrase the details, the path's steps, the sides and the announcer all say.
+ */
 export function attributionPhrase(index: GraphIndex, edge: GraphEdge): string {
   return sourcingPhrase(index, sourcingOf(edge));
 }
@@ -40,6 +44,8 @@ export function sourcingPhrase(index: GraphIndex, sourcing: Sourcing): string {
       const by = labelOf(index, sourcing.by);
       return sourcing.hedged ? `claimed by ${by}, who hedges it` : `claimed by ${by}`;
     }
+    case "linked-headline":
+      return `${ATTRIBUTION_NAME["linked-headline"].toLowerCase()}, not reported by the article`;
   }
 }
 
@@ -50,6 +56,8 @@ export function attributionOfSourcing(sourcing: Sourcing): Attribution {
       return "fact";
     case "claim":
       return sourcing.hedged ? "hedged" : "claim";
+    case "linked-headline":
+      return "linked-headline";
   }
 }
 

@@ -1,11 +1,12 @@
 import { CodePointText, codePointLength } from "./codePoints.ts";
+import { LINKED_HEADLINE_LEAD_INS, onLinkedHeadline } from "./linkedHeadline.ts";
 import { MESSAGES, type Problem } from "./problems.ts";
 import type { Evidence, GraphDocument } from "./schema.ts";
 
 /**
  * Checks what the schema's shape cannot: unique ids, references between nodes, edges and
- * sources, and that every quote is the source's own words at its offsets (with matching
- * prefix and suffix). Returns every problem found; an empty list means the document is sound.
+ * sources, that every quote is the source's own words at its offsets (with matching prefix
+ * and suffix), and that a quote said to come from a linked headline lies on one. Returns every problem found; an empty list means the document is sound.
  */
 export function checkGraphDocument(doc: GraphDocument): Problem[] {
   const problems: Problem[] = [];
@@ -49,7 +50,18 @@ export function checkGraphDocument(doc: GraphDocument): Problem[] {
     evidence.forEach((ev, j) => {
       const path = `${base}.evidence[${j}]`;
       if (ev.speaker !== undefined) checkNodeRef(ev.speaker, `${path}.speaker`);
-      problems.push(...checkQuote(ev, texts.get(ev.source), path));
+      const text = texts.get(ev.source);
+      const quoteProblems = checkQuote(ev, text, path);
+      problems.push(...quoteProblems);
+      // Only a quote found at its offsets has a line to check.
+      if (ev.origin === "linked-headline" && text && quoteProblems.length === 0) {
+        if (!onLinkedHeadline(text, ev.start, ev.end)) {
+          problems.push({
+            path: `${path}.origin`,
+            message: MESSAGES.notOnLinkedHeadline(ev.exact, LINKED_HEADLINE_LEAD_INS),
+          });
+        }
+      }
     });
   };
 

@@ -1,5 +1,6 @@
 import type { GraphIndex } from "./graphIndex.ts";
 import type { GraphEdge } from "./schema.ts";
+import { sourcingOf } from "./sides/reading.ts";
 import {
   ATTRIBUTIONS,
   SHOWN_NODE_TYPES,
@@ -13,9 +14,22 @@ import {
 export type StanceOrNone = Stance | "none";
 export const STANCE_OPTIONS = [...STANCES, "none"] as const satisfies readonly StanceOrNone[];
 
+/**
+ * An edge's attribution, the legend's and the filters' word for its sourcing (`sourcingOf`,
+ * which alone reads the fields that say it).
+ *
+ * @example attributionOf(natoIntegratingWithAukus) // "hedged"
+ */
 export function attributionOf(edge: GraphEdge): Attribution {
-  if (!edge.claim) return "fact";
-  return edge.claim.hedged ? "hedged" : "claim";
+  const sourcing = sourcingOf(edge);
+  switch (sourcing.kind) {
+    case "fact":
+      return "fact";
+    case "claim":
+      return sourcing.hedged ? "hedged" : "claim";
+    case "linked-headline":
+      return "linked-headline";
+  }
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { GraphIndex } from "./graphIndex.ts";
-import type { ShownNodeType, Stance } from "./vocabulary.ts";
+import { attributionOf } from "./filters.ts";
+import { sourcingOf } from "./sides/reading.ts";
+import type { Attribution, ShownNodeType, Stance } from "./vocabulary.ts";
 
 /**
  * The rows of the list view: every node and every edge of a graph as plain objects holding the
@@ -46,7 +48,9 @@ export interface RelationRow {
   /** The target node's label (its id when the node is missing). */
   readonly target: string;
   readonly stance: Stance | null;
-  /** The label of who makes the claim; null when the article reports the relation as fact. */
+  /** How the article sources it: the legend's attribution (fact, claim, hedged, linked headline). */
+  readonly attribution: Attribution;
+  /** The label of who makes the claim; null when the relation is no one's claim in the article. */
   readonly claimedBy: string | null;
   /** True when the claim is hedged by its speaker; always false without a claim. */
   readonly hedged: boolean;
@@ -93,18 +97,22 @@ export function entityRows(index: GraphIndex): EntityRow[] {
  * @example relationRows(index)[0] // { source: "Venezuela", relation: "talks with", target: "Russia", … }
  */
 export function relationRows(index: GraphIndex): RelationRow[] {
-  return index.doc.edges.map((edge, order) => ({
-    kind: "edge",
-    id: edge.id,
-    order,
-    source: labelOf(index, edge.source),
-    relation: edge.label,
-    target: labelOf(index, edge.target),
-    stance: edge.stance ?? null,
-    claimedBy: edge.claim ? labelOf(index, edge.claim.by) : null,
-    hedged: edge.claim?.hedged === true,
-    quotes: edge.evidence.length,
-  }));
+  return index.doc.edges.map((edge, order) => {
+    const sourcing = sourcingOf(edge);
+    return {
+      kind: "edge",
+      id: edge.id,
+      order,
+      source: labelOf(index, edge.source),
+      relation: edge.label,
+      target: labelOf(index, edge.target),
+      stance: edge.stance ?? null,
+      attribution: attributionOf(edge),
+      claimedBy: sourcing.kind === "claim" ? labelOf(index, sourcing.by) : null,
+      hedged: sourcing.kind === "claim" && sourcing.hedged,
+      quotes: edge.evidence.length,
+    };
+  });
 }
 
 /** `a.localeCompare(b, "en", { sensitivity: "base" })`, made once. */

@@ -49,6 +49,10 @@ export const MESSAGES = {
     `quote ${excerpt(exact)} does not match the source text at its offsets, which reads ${excerpt(found)}`,
   prefixMismatch: (found: string) =>
     `prefix does not match the source text just before the quote, which reads ${excerpt(found)}`,
+  notOnLinkedHeadline: (exact: string, leadIns: readonly string[]) =>
+    `quote ${excerpt(exact)} is marked as from a linked headline but does not lie within one line led by ${leadIns.map((l) => `"${l}:"`).join(", ")}`,
+  unmarkedLinkedHeadline: (quote: string) =>
+    `${quote} lies on a linked headline ("Read more: …"), the headline of another article; write it as { "exact": …, "origin": "linked-headline" }`,
   suffixMismatch: (found: string) =>
     `suffix does not match the source text just after the quote, which reads ${excerpt(found)}`,
 } as const;

@@ -1,5 +1,11 @@
 import { z } from "zod/mini";
-import { NODE_TYPES, SCHEMA_VERSION, SHOWN_NODE_TYPES, STANCES } from "./vocabulary.ts";
+import {
+  EVIDENCE_ORIGINS,
+  NODE_TYPES,
+  SCHEMA_VERSION,
+  SHOWN_NODE_TYPES,
+  STANCES,
+} from "./vocabulary.ts";
 
 /**
  * The graph document, schema version 1 (docs/ARCHITECTURE.md, "Graph document"), defined
@@ -101,6 +107,21 @@ export const EvidenceSchema = z
     end: CodePointOffset,
     /** The node id of who says these words, when the quote is someone's direct speech. */
     speaker: z.optional(Id),
+    /**
+     * Set when the words are not the source's own reporting: "linked-headline" for the
+     * headline of another article the source links to ("Read more: …"). Absent for the
+     * source's own text, so documents written before the field existed read as they did.
+     * `checkGraphDocument` checks the claim: the quote lies on one line led by "Read more:".
+     */
+    origin: z.optional(
+      z
+        .enum(EVIDENCE_ORIGINS)
+        .check(
+          z.describe(
+            "Where the quote stands when it is not the source's own reporting: 'linked-headline', the headline of another article linked from this one (a line led by 'Read more:').",
+          ),
+        ),
+    ),
   })
   .check(
     z.describe(

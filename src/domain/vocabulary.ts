@@ -19,10 +19,21 @@ export const STANCES = ["cooperation", "opposition", "neutral"] as const;
 export type Stance = (typeof STANCES)[number];
 
 /**
- * How an edge is sourced: reported by the article as fact, attributed to a speaker as their
- * claim, or attributed and hedged by the speaker ("we do not rule out …").
+ * Where in its source a quote stands, when that is not the source's own reporting. Only one so
+ * far: "linked-headline", the headline of another article that this one links to ("Read more:
+ * China's Defense Minister to visit Russia, …"). Such words are the source's text, so they are
+ * quoted like any other, but they are not this article's reporting.
  */
-export const ATTRIBUTIONS = ["fact", "claim", "hedged"] as const;
+export const EVIDENCE_ORIGINS = ["linked-headline"] as const;
+export type EvidenceOrigin = (typeof EVIDENCE_ORIGINS)[number];
+
+/**
+ * How an edge is sourced: reported by the article as fact, attributed to a speaker as their
+ * claim, attributed and hedged by the speaker ("we do not rule out …"), or resting only on
+ * linked headlines (every quote's `origin` is "linked-headline"), which the article does not
+ * report at all.
+ */
+export const ATTRIBUTIONS = ["fact", "claim", "hedged", "linked-headline"] as const;
 export type Attribution = (typeof ATTRIBUTIONS)[number];
 
 /** The only schema version this app reads and writes. */

@@ -71,19 +71,25 @@ export const STANCE_MARK: Readonly<
 };
 
 /**
- * The line by attribution: reported fact solid, attributed claim dashed, hedged dotted. `dash`
+ * The line by attribution: reported fact solid, attributed claim dashed, hedged dotted, from
+ * a linked headline dash-dotted (a pattern of its own, so it reads apart from both kinds of
+ * claim without colour, which belongs to the stance). `dash`
  * is the dash and gap lengths, in the line's own units (model units on the canvas, pixels in a
  * legend); empty for a solid line. The canvas and both legends draw these very numbers.
  */
 export const ATTRIBUTION_LINE: Readonly<
   Record<
     Attribution,
-    { readonly kind: "solid" | "dashed" | "dotted"; readonly dash: readonly number[] }
+    {
+      readonly kind: "solid" | "dashed" | "dotted" | "dash-dotted";
+      readonly dash: readonly number[];
+    }
   >
 > = {
   fact: { kind: "solid", dash: [] },
   claim: { kind: "dashed", dash: [7, 4] },
   hedged: { kind: "dotted", dash: [2, 4] },
+  "linked-headline": { kind: "dash-dotted", dash: [9, 3, 2, 3] },
 };
 
 /** Colour of the selection ring and highlighted edges. */

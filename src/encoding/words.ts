@@ -45,13 +45,15 @@ export const PAIR_STANCE_NAME: Readonly<Record<PairStance, string>> = {
 export const PAIR_SOURCING_PHRASE: Readonly<Record<PairSourcing, string>> = {
   fact: "reported as fact",
   claim: "claimed by a speaker",
-  both: "reported as fact and claimed",
+  "linked-headline": "from a linked headline",
+  both: "sourced more than one way",
 };
 
 export const ATTRIBUTION_NAME: Readonly<Record<Attribution, string>> = {
   fact: "Reported as fact",
   claim: "Claimed by a speaker",
   hedged: "Claimed, hedged",
+  "linked-headline": "From a linked headline",
 };
 
 export const DIRECTION_NAME = "Direction";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IsoDate, IsoDateOrInterval } from "../domain/schema.ts";
-import { NODE_TYPES, STANCES } from "../domain/vocabulary.ts";
+import { EVIDENCE_ORIGINS, NODE_TYPES, STANCES } from "../domain/vocabulary.ts";
 
 /**
  * The hand-curated annotation format (data/annotations/<id>.json). It is the graph document
@@ -21,6 +21,11 @@ export const AnnotationQuoteSchema = z.union([
     speaker: Id.optional(),
     /** The source id; defaults to the annotation's first source. */
     source: Id.optional(),
+    /**
+     * "linked-headline" for words from the headline of another article ("Read more: …").
+     * Required there: the build refuses a quote from such a line without it.
+     */
+    origin: z.enum(EVIDENCE_ORIGINS).optional(),
   }),
 ]);
 

@@ -1,4 +1,5 @@
 import { CodePointText } from "../domain/codePoints.ts";
+import { onLinkedHeadline } from "../domain/linkedHeadline.ts";
 import { parseGraphDocument, type ParseResult } from "../domain/parseGraphDocument.ts";
 import { excerpt, MESSAGES, problemFromZodIssue, type Problem } from "../domain/problems.ts";
 import type { Evidence, GraphDocument, GraphEdge, GraphNode, Source } from "../domain/schema.ts";
@@ -78,8 +79,17 @@ export function buildGraphDocument(
         return;
       }
       const resolved = resolveQuote(text, sourceId, request);
-      if (resolved.ok) evidence.push(resolved.evidence);
-      else problems.push({ path, message: `${entry}: ${resolved.message}` });
+      if (!resolved.ok) {
+        problems.push({ path, message: `${entry}: ${resolved.message}` });
+        return;
+      }
+      // The checks of the document refuse a wrong mark; an annotation must also not leave a
+      // linked headline unmarked, or its words would count as the article's reporting.
+      const { start, end } = resolved.evidence;
+      if (request.origin === undefined && onLinkedHeadline(text, start, end)) {
+        problems.push({ path, message: `${entry}: ${MESSAGES.unmarkedLinkedHeadline(quote)}` });
+      }
+      evidence.push(resolved.evidence);
     });
     return evidence;
   };

@@ -2,6 +2,7 @@ import type { CodePointText } from "../domain/codePoints.ts";
 import { codePointLength } from "../domain/codePoints.ts";
 import { excerpt } from "../domain/problems.ts";
 import type { Evidence } from "../domain/schema.ts";
+import type { EvidenceOrigin } from "../domain/vocabulary.ts";
 
 /** Code points of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix). */
 export const CONTEXT_LENGTH = 32;
@@ -10,6 +11,7 @@ export interface QuoteRequest {
   readonly exact: string;
   readonly occurrence?: number | undefined;
   readonly speaker?: string | undefined;
+  readonly origin?: EvidenceOrigin | undefined;
 }
 
 export type QuoteResolution =
@@ -67,5 +69,6 @@ export function resolveQuote(
     end,
   };
   if (request.speaker !== undefined) evidence.speaker = request.speaker;
+  if (request.origin !== undefined) evidence.origin = request.origin;
   return { ok: true, evidence };
 }

@@ -11,6 +11,10 @@ const SUMMIT = buildOrThrow(fixtureInputs("summit"));
 
 /** The attribution an edge should show, worked out here from the document. */
 function expectedAttribution(edge: GraphEdge): string {
+  // Quoted only from linked headlines, whatever its claim: not the article's reporting.
+  if (edge.evidence.length > 0 && edge.evidence.every((ev) => ev.origin === "linked-headline")) {
+    return "linked-headline";
+  }
   if (edge.claim === undefined) return "fact";
   return edge.claim.hedged === true ? "hedged" : "claim";
 }
@@ -97,14 +101,14 @@ describe("attributionOf", () => {
     expect(attributionOf(edge)).toBe(attribution);
   });
 
-  it("finds all three kinds in the article", () => {
+  it("finds all four kinds in the article", () => {
     const counts = new Map<string, number>();
     for (const edge of ARTICLE.edges) {
       const a = attributionOf(edge);
       expect(a).toBe(expectedAttribution(edge));
       counts.set(a, (counts.get(a) ?? 0) + 1);
     }
-    expect([...counts.keys()].sort()).toEqual(["claim", "fact", "hedged"]);
+    expect([...counts.keys()].sort()).toEqual(["claim", "fact", "hedged", "linked-headline"]);
   });
 });
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { toElements } from "../../src/cytoscape/elements.ts";
 import { ATTRIBUTION_LINE, NODE_ENCODING } from "../../src/encoding/encoding.ts";
 import { NODE_SIZE, STYLESHEET } from "../../src/cytoscape/stylesheet.ts";
-import type { GraphDocument } from "../../src/domain/schema.ts";
+import type { GraphDocument, GraphEdge } from "../../src/domain/schema.ts";
 import { NODE_TYPES, type Attribution } from "../../src/domain/vocabulary.ts";
 import { articleInputs, buildOrThrow, fixtureInputs } from "../fixtures/fixtures.ts";
 
@@ -108,7 +108,13 @@ const DRAWN: Record<string, { style: string; dash: number[] }> = {
   solid: { style: "solid", dash: [] },
   dashed: { style: "dashed", dash: [...ATTRIBUTION_LINE.claim.dash] },
   dotted: { style: "dashed", dash: [...ATTRIBUTION_LINE.hedged.dash] },
+  "dash-dotted": { style: "dashed", dash: [...ATTRIBUTION_LINE["linked-headline"].dash] },
 };
+/** The line an article edge should have, read from its fields, not through the encoding. */
+function expectedLine(edge: GraphEdge): string {
+  if (edge.evidence.every((ev) => ev.origin === "linked-headline")) return "dash-dotted";
+  return !edge.claim ? "solid" : edge.claim.hedged ? "dotted" : "dashed";
+}
 
 describe("edge encoding", () => {
   it.each([
@@ -120,10 +126,17 @@ describe("edge encoding", () => {
     expect(ATTRIBUTION_LINE[attribution as Attribution].kind).toBe(lineStyle);
   });
 
+  it("draws a relation from a linked headline dash-dotted, apart from both kinds of claim", () => {
+    const element = styled(ARTICLE).getElementById("china-defense-minister-visits-russia");
+    expect(drawnLine(element)).toEqual(DRAWN["dash-dotted"]);
+    expect(ATTRIBUTION_LINE["linked-headline"].kind).toBe("dash-dotted");
+    const patterns = Object.values(ATTRIBUTION_LINE).map((l) => l.dash.join(" "));
+    expect(new Set(patterns).size).toBe(patterns.length);
+  });
+
   it.each(ARTICLE.edges.map((e) => [e.id, e] as const))("article edge %s", (id, edge) => {
     const element = styled(ARTICLE).getElementById(id);
-    const lineStyle = !edge.claim ? "solid" : edge.claim.hedged ? "dotted" : "dashed";
-    expect(drawnLine(element)).toEqual(DRAWN[lineStyle]);
+    expect(drawnLine(element)).toEqual(DRAWN[expectedLine(edge)]);
     expect(element.style("target-arrow-shape")).toBe(edge.directed ? "triangle" : "none");
   });
 
@@ -144,7 +157,7 @@ describe("edge encoding", () => {
     };
     const cooperation = look("venezuela-talks-with-russia");
     const opposition = look("venezuela-opposes-western-hegemony");
-    const none = look("united-states-leads-western-states");
+    const none = look("united-states-pursues-indo-pacific-strategy");
     expect(new Set([cooperation[0], opposition[0], none[0]]).size).toBe(3);
     expect([cooperation[1], opposition[1], none[1]]).toEqual(["circle", "tee", "none"]);
   });

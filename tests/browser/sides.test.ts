@@ -30,6 +30,32 @@ describe("sides", () => {
     await expect.poll(() => selectedIds(page)).toEqual(["russia"]);
   });
 
+  test("puts the United States, NATO and AUKUS on a side apart from Venezuela and Russia", async ({
+    page,
+  }) => {
+    await openTab(page, "Sides");
+    const sides = page.getByRole("region", { name: "Sides", exact: true });
+    await sides.waitFor();
+    const members = sides.getByRole("list", { name: /^Members of / });
+    const sideOf = (name: string) =>
+      members.filter({ has: page.getByRole("button", { name, exact: true }) });
+    await expect.poll(() => sideOf("United States").count()).toBe(1);
+    const west = sideOf("United States");
+    for (const name of ["NATO", "AUKUS"]) {
+      expect(await west.getByRole("button", { name, exact: true }).count()).toBe(1);
+    }
+    for (const name of ["Venezuela", "Russia"]) {
+      expect(await west.getByRole("button", { name, exact: true }).count()).toBe(0);
+    }
+    // None of the three is left unplaced.
+    const unplaced = page.getByRole("region", { name: "Not placed by the article" });
+    for (const name of ["United States", "NATO", "AUKUS"]) {
+      expect(await unplaced.getByRole("button", { name, exact: true }).count()).toBe(0);
+    }
+    await west.scrollIntoViewIfNeeded();
+    await screenshot(page, "sides-west");
+  });
+
   test("reads the sides as Putin describes them", async ({ page }) => {
     await openTab(page, "Sides");
     const chooser = page.getByRole("combobox", { name: /According to/ });

@@ -63,11 +63,19 @@ describe("Legend", () => {
     ).toBeTruthy();
     expect(sourced.textContent).toContain("Reported as fact");
     expect(sourced.textContent).toContain("Claimed, hedged");
+    const headlines = graph.doc.edges.filter((e) =>
+      e.evidence.every((ev) => ev.origin === "linked-headline"),
+    ).length;
+    expect(headlines).toBeGreaterThan(0);
+    expect(
+      within(sourced).getByRole("checkbox", { name: `From a linked headline ${headlines}` }),
+    ).toBeTruthy();
     expect(sourced.textContent).toContain("Direction");
+    // Four line patterns (fact, claim, hedged, linked headline); the direction's line is solid.
     const dashes = [...sourced.querySelectorAll("path")].map((l) =>
       l.getAttribute("stroke-dasharray"),
     );
-    expect(new Set(dashes).size).toBe(3);
+    expect(new Set(dashes).size).toBe(4);
     const stance = screen.getByRole("list", { name: "Stance of a relation" });
     for (const word of ["Cooperation", "Opposition", "Neutral", "No stance shown"]) {
       expect(stance.textContent).toContain(word);

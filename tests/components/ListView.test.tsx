@@ -85,7 +85,7 @@ describe("ListView", () => {
     expect(row.querySelector("svg")?.getAttribute("aria-hidden")).toBe("true");
   });
 
-  it("shows stance and who claims a relation, or that it is reported as fact", () => {
+  it("shows stance and who claims a relation, or that it is reported as fact or a linked headline", () => {
     const { graph, relations } = renderList();
     const cellsOf = (id: string) => {
       const edge = graph.edgeById.get(id)!;
@@ -98,8 +98,13 @@ describe("ListView", () => {
       `${graph.nodeById.get(hedged.claim!.by)!.label} (hedged)`,
       String(hedged.evidence.length),
     ]);
-    const fact = graph.doc.edges.find((e) => !e.claim && !e.stance)!;
+    const fact = graph.doc.edges.find((e) => !e.claim && !e.stance && e.id.startsWith("mcis"))!;
     expect(cellsOf(fact.id).slice(3, 5)).toEqual(["—none", "— reported as fact"]);
+    // A relation from a "Read more:" headline is neither a claim nor reported fact.
+    expect(cellsOf("iranian-deputy-defense-chief-attends-mcis").slice(3, 5)).toEqual([
+      "—none",
+      "— from a linked headline",
+    ]);
   });
 
   it("sorts by a column, reversing on a second press, with aria-sort on that column only", () => {

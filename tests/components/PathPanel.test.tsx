@@ -122,6 +122,15 @@ describe("PathPanel", () => {
       );
     });
 
+    // Both steps rest on a "Read more:" headline, and say so in words, as do their quotes.
+    expect(steps.map((step) => step.querySelector(".details-kind")?.textContent)).toEqual([
+      "Cooperation, from a linked headline, not reported by the article",
+      "No stance shown, from a linked headline, not reported by the article",
+    ]);
+    for (const step of steps) {
+      expect(step.querySelector("figcaption")?.textContent).toContain("From a linked headline");
+    }
+
     const second = graph.edgeById.get(CHAIN.edges[1]!)!;
     fireEvent.click(within(panel).getByRole("button", { name: edgeSentence(graph, second) }));
     expect(store.getState().selection).toEqual({ kind: "edge", id: second.id, origin: "panel" });

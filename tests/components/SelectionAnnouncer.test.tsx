@@ -61,7 +61,7 @@ describe("SelectionAnnouncer", () => {
     );
   });
 
-  it("announces a plainly claimed relation and a reported one", () => {
+  it("announces a plainly claimed relation, a reported one and one from a linked headline", () => {
     const { store, graph, live } = renderAnnouncer();
     const claimed = graph.edgeById.get("putin-criticises-indo-pacific-strategy")!;
     expect(claimed.claim).toEqual({ by: "vladimir-putin" });
@@ -75,6 +75,12 @@ describe("SelectionAnnouncer", () => {
     act(() => store.getState().select({ kind: "edge", id: reported.id, origin: "panel" }));
     expect(live.textContent).toBe(
       `Relation: Venezuela ${reported.label} Russia, reported by the article as fact, ${reported.evidence.length} quotes`,
+    );
+
+    const headline = graph.edgeById.get("china-defense-minister-visits-russia")!;
+    act(() => store.getState().select({ kind: "edge", id: headline.id, origin: "panel" }));
+    expect(live.textContent).toBe(
+      "Relation: China's Defense Minister to visit Russia, from a linked headline, not reported by the article, 1 quote",
     );
   });
 

@@ -40,7 +40,12 @@ describe("SidesPanel", () => {
     renderSides();
     expect(screen.getByRole("status").textContent).toMatch(/\d+ sides? from \d+ relations?/);
     const unplaced = screen.getByRole("region", { name: "Not placed by the article" });
-    expect(within(unplaced).getByRole("button", { name: "China" })).toBeTruthy();
+    // Belarus is only visited, in a linked headline; Sputnik is only spoken to.
+    expect(
+      within(unplaced)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["Belarus", "Sputnik"]);
   });
 
   it("reads the sides as one speaker describes them", () => {
@@ -57,11 +62,15 @@ describe("SidesPanel", () => {
     expect(sideWith("Vladimir Putin")).toBeTruthy();
   });
 
-  it("reported facts only leave out the claims", () => {
+  it("reported facts only leave out the claims and the linked headlines", () => {
     renderSides();
+    expect(sideWith("Participating states")).toBeTruthy();
+    expect(sideWith("China")).toBeTruthy();
     const chooser = screen.getByRole("combobox", { name: /According to/ });
     fireEvent.change(chooser, { target: { value: "facts" } });
-    expect(sideWith("Vladimir Putin")).toBeUndefined();
+    // Only Putin's claim places the participating states; only a headline places China.
+    expect(sideWith("Participating states")).toBeUndefined();
+    expect(sideWith("China")).toBeUndefined();
     expect(sideWith("Venezuela")).toBeTruthy();
   });
 

@@ -66,6 +66,25 @@ describe("buildGraphDocument on the real article", () => {
     expect(talks?.evidence.map((ev) => ev.speaker)).toEqual([undefined, undefined, undefined]);
   });
 
+  // Found from the text alone: every line led by "Read more:" is another article's headline.
+  it("marks the quotes from the article's 'Read more:' lines, and only those", () => {
+    const lines = text.split("\n");
+    const headlineLines = lines.filter((line) => line.startsWith("Read more:"));
+    expect(headlineLines).toHaveLength(2);
+    let lineStart = 0;
+    const headlineSpans = lines.flatMap((line) => {
+      const span = { start: lineStart, end: lineStart + [...line].length };
+      lineStart = span.end + 1;
+      return line.startsWith("Read more:") ? [span] : [];
+    });
+    const marked = allEvidence(doc).filter(({ ev }) => ev.origin === "linked-headline");
+    expect(marked.length).toBeGreaterThan(0);
+    for (const { name, ev } of allEvidence(doc)) {
+      const onHeadline = headlineSpans.some((l) => ev.start >= l.start && ev.end <= l.end);
+      expect(ev.origin === "linked-headline", name).toBe(onHeadline);
+    }
+  });
+
   it("resolves an explicit occurrence to that occurrence", () => {
     const mcis = doc.nodes.find((n) => n.id === "mcis");
     const exact = "11th Moscow Conference on International Security (MCIS)";
@@ -206,6 +225,37 @@ const BROKEN: { name: string; mutate: Mutation; path: string; fragments: string[
     },
     path: "nodes[2].quotes[0].source",
     fragments: ['node "accord"', '"elsewhere" is not a source id'],
+  },
+  {
+    name: "a quote from a linked headline left unmarked",
+    mutate: ({ annotation, texts }) => {
+      texts.set("summit.txt", `${texts.get("summit.txt")}\nRead more: Gamma to visit Delta`);
+      annotation.nodes[0]!.quotes.push("Gamma to visit Delta");
+    },
+    path: "nodes[0].quotes[1]",
+    fragments: ['node "alpha"', '"Gamma to visit Delta"', "linked headline", '"origin"'],
+  },
+  {
+    name: "the article's own words marked as a linked headline",
+    mutate: ({ annotation }) => {
+      annotation.nodes[0]!.quotes[0] = {
+        exact: "Alpha and Beta held talks",
+        origin: "linked-headline",
+      };
+    },
+    path: "nodes[0].evidence[0].origin",
+    fragments: ['"Alpha and Beta held talks"', "marked as from a linked headline", "Read more:"],
+  },
+  {
+    name: "an unknown quote origin",
+    mutate: ({ annotation }) => {
+      (annotation.nodes[0]!.quotes as unknown[])[0] = {
+        exact: "Alpha and Beta held talks",
+        origin: "caption",
+      };
+    },
+    path: "nodes[0].quotes[0]",
+    fragments: [],
   },
   {
     name: "a missing source file",

@@ -14,6 +14,9 @@ import { articleInputs, buildOrThrow } from "../fixtures/fixtures.ts";
 const GRAPH = indexGraph(buildOrThrow(articleInputs()));
 const { nodes, edges } = GRAPH.doc;
 const hide = (patch: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...patch });
+/** An edge every quote of which is another article's headline, read from its evidence. */
+const fromHeadlinesOnly = (e: (typeof edges)[number]) =>
+  e.evidence.every((ev) => ev.origin === "linked-headline");
 
 describe("visibleElements", () => {
   it("shows everything without filters", () => {
@@ -43,10 +46,22 @@ describe("visibleElements", () => {
       edge: (e: (typeof edges)[number]) => e.stance !== undefined,
     },
     {
-      name: "claims can be hidden, leaving reported facts",
+      name: "claims can be hidden, leaving reported facts and linked headlines",
       filters: hide({ attributions: new Set(["claim", "hedged"]) }),
       node: () => true,
       edge: (e: (typeof edges)[number]) => e.claim === undefined,
+    },
+    {
+      name: "relations from linked headlines can be hidden on their own",
+      filters: hide({ attributions: new Set(["linked-headline"]) }),
+      node: () => true,
+      edge: (e: (typeof edges)[number]) => !fromHeadlinesOnly(e),
+    },
+    {
+      name: "hiding claims and linked headlines leaves what the article reports as fact",
+      filters: hide({ attributions: new Set(["claim", "hedged", "linked-headline"]) }),
+      node: () => true,
+      edge: (e: (typeof edges)[number]) => e.claim === undefined && !fromHeadlinesOnly(e),
     },
   ])("$name", ({ filters, node, edge }) => {
     const v = visibleElements(GRAPH, filters);
@@ -67,6 +82,9 @@ describe("filterCounts", () => {
     expect(counts.attributions.get("hedged")).toBe(
       edges.filter((e) => attributionOf(e) === "hedged").length,
     );
+    // Two "Read more:" headlines: China's minister (3 relations), Iran's deputy chief (3).
+    expect(counts.attributions.get("linked-headline")).toBe(6);
+    expect(counts.attributions.get("linked-headline")).toBe(edges.filter(fromHeadlinesOnly).length);
     expect(counts.relations.get("party_to")?.label).toBe("party to");
   });
 });

@@ -62,6 +62,7 @@ describe("relationRows", () => {
       relation: "talks with",
       target: "Russia",
       stance: "cooperation",
+      attribution: "fact",
       claimedBy: null,
       hedged: false,
     },
@@ -71,6 +72,7 @@ describe("relationRows", () => {
       relation: "may be heading towards full integration with",
       target: "AUKUS",
       stance: "cooperation",
+      attribution: "hedged",
       claimedBy: "Vladimir Putin",
       hedged: true,
     },
@@ -79,7 +81,8 @@ describe("relationRows", () => {
       source: "Rosoboronexport",
       relation: "part of the complex of",
       target: "Rostec",
-      stance: null,
+      stance: "cooperation",
+      attribution: "claim",
       claimedBy: "Renier Urbaez Fermin",
       hedged: false,
     },
@@ -89,10 +92,21 @@ describe("relationRows", () => {
       relation: "held in",
       target: "Russia",
       stance: null,
+      attribution: "fact",
       claimedBy: null,
       hedged: false,
     },
-  ])("$id: ends by label, stance and who claims it", ({ id, ...expected }) => {
+    {
+      id: "iranian-deputy-defense-chief-attends-mcis",
+      source: "Iranian deputy defense chief",
+      relation: "attends",
+      target: "11th Moscow Conference on International Security",
+      stance: null,
+      attribution: "linked-headline",
+      claimedBy: null,
+      hedged: false,
+    },
+  ])("$id: ends by label, stance and how it is sourced", ({ id, ...expected }) => {
     expect(relations.find((r) => r.id === id)).toMatchObject(expected);
   });
 
@@ -164,7 +178,8 @@ describe("sortRows", () => {
     { key: "label", direction: "ascending", first: "mcis" },
     { key: "label", direction: "descending", first: "western-states" },
     { key: "type", direction: "ascending", first: "ak-103-plant-agreement" },
-    { key: "quotes", direction: "descending", first: "united-states" },
+    // Three quotes each; the talks come first in the document.
+    { key: "quotes", direction: "descending", first: "arms-talks" },
   ] as const)("entities by $key, $direction: $first first", ({ key, direction, first }) => {
     expect(sortRows(entities, key, direction)[0]?.id).toBe(first);
   });

@@ -435,3 +435,86 @@ describe("graphJsonSchema", () => {
     expect(new RegExp(String(properties.id?.pattern)).test("Alpha Beta")).toBe(false);
   });
 });
+
+describe("evidence from a linked headline (origin)", () => {
+  const HEADLINED =
+    "Alpha met Beta in Gamma City.\nRead more: Beta to visit Omega this week\nAlpha thanked Beta.";
+
+  /** Evidence of a quote that occurs once in HEADLINED, with or without an origin. */
+  function hev(exact: string, origin?: "linked-headline"): Evidence {
+    const start = HEADLINED.indexOf(exact);
+    if (start < 0 || HEADLINED.indexOf(exact, start + 1) >= 0) throw new Error(`fixture: ${exact}`);
+    const end = start + exact.length;
+    return {
+      source: "s1",
+      exact,
+      prefix: HEADLINED.slice(Math.max(0, start - 32), start),
+      suffix: HEADLINED.slice(end, end + 32),
+      start,
+      end,
+      ...(origin && { origin }),
+    };
+  }
+
+  function headlinedDoc(evidence: Evidence): GraphDocument {
+    const doc = validDoc();
+    doc.sources[0]!.text = HEADLINED;
+    doc.nodes = [
+      { id: "alpha", type: "country", label: "Alpha", evidence: [hev("Alpha met Beta")] },
+      { id: "beta", type: "country", label: "Beta", evidence: [evidence] },
+    ];
+    doc.edges = [];
+    return doc;
+  }
+
+  it.each([
+    ["the headline's words", "Beta to visit Omega"],
+    ["the whole line, lead-in and all", "Read more: Beta to visit Omega this week"],
+    ["one word of it", "Omega"],
+  ])("accepts %s marked linked-headline", (_name, exact) => {
+    const doc = headlinedDoc(hev(exact, "linked-headline"));
+    expect(parseGraphDocument(doc)).toEqual({ ok: true, value: doc });
+  });
+
+  it.each([
+    ["words of the article's own reporting", "Alpha thanked Beta"],
+    ["a quote that runs past the headline's line", "this week\nAlpha"],
+    ["a quote that starts before it", "City.\nRead more: Beta"],
+  ])("refuses %s marked linked-headline, at its origin", (_name, exact) => {
+    const problems = problemsOf(headlinedDoc(hev(exact, "linked-headline")));
+    expect(problems.map((p) => p.path)).toEqual(["nodes[1].evidence[0].origin"]);
+    expect(problems[0]?.message).toContain('does not lie within one line led by "Read more:"');
+  });
+
+  it("refuses an origin it does not know", () => {
+    const evidence = { ...hev("Beta to visit Omega"), origin: "pull-quote" };
+    const problems = problemsOf(headlinedDoc(evidence as Evidence));
+    expect(problems.map((p) => p.path)).toEqual(["nodes[1].evidence[0].origin"]);
+  });
+
+  // Backward compatible: a document written before the field existed is as valid as it was,
+  // its headline words unmarked (only the build of an annotation insists on the mark).
+  it("accepts a headline's words without an origin", () => {
+    const doc = headlinedDoc(hev("Beta to visit Omega"));
+    expect(parseGraphDocument(doc)).toEqual({ ok: true, value: doc });
+  });
+
+  it("checks the quote first: a quote not at its offsets is not also blamed for its line", () => {
+    const evidence = {
+      ...hev("Beta to visit Omega", "linked-headline"),
+      exact: "Beta to see Omega",
+    };
+    expect(problemsOf(headlinedDoc(evidence)).map((p) => p.path)).toEqual([
+      "nodes[1].evidence[0].exact",
+    ]);
+  });
+
+  it("is in the JSON Schema as an optional enumerated field of evidence", () => {
+    type Props = Record<string, Loose>;
+    const nodes = (graphJsonSchema().properties as Props).nodes as Loose;
+    const node = nodes.items as Loose;
+    const evidence = ((node.properties as Props).evidence as Loose).items as Loose;
+    expect((evidence.properties as Props).origin?.enum).toEqual(["linked-headline"]);
+    expect(evidence.required).not.toContain("origin");
+  });
+});

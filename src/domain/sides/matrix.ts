@@ -24,8 +24,19 @@ import {
  */
 export type PairStance = Stance | "mixed" | "none";
 
-/** How the article sources a pair's relations: all as fact, all as claims, or some of each. */
-export type PairSourcing = "fact" | "claim" | "both";
+/**
+ * How the article sources a pair's relations: all as fact, all as claims, all from linked
+ * headlines, or in more than one of these ways ("both").
+ */
+export type PairSourcing = "fact" | "claim" | "linked-headline" | "both";
+
+/** A relation's line as the pair's sourcing counts it: a hedged claim is a claim. */
+const PAIR_KIND: Readonly<Record<Attribution, Exclude<PairSourcing, "both">>> = {
+  fact: "fact",
+  claim: "claim",
+  hedged: "claim",
+  "linked-headline": "linked-headline",
+};
 
 /** One kind of relation in a cell: its stance and how it is sourced, as the canvas draws it. */
 export interface MatrixMark {
@@ -154,7 +165,7 @@ export function allianceMatrix(
     }
     const sourcing = sourcingOf(edge);
     const attribution: Attribution =
-      sourcing.kind === "fact" ? "fact" : sourcing.hedged ? "hedged" : "claim";
+      sourcing.kind === "claim" ? (sourcing.hedged ? "hedged" : "claim") : sourcing.kind;
     pair.relations.push(edge.id);
     pair.marks.add(JSON.stringify([edge.stance ?? "none", attribution]));
     if (sourcing.kind === "claim") pair.claimedBy.add(sourcing.by);
@@ -172,14 +183,13 @@ export function allianceMatrix(
           STANCE_ORDER.indexOf(x.stance) - STANCE_ORDER.indexOf(y.stance) ||
           ATTRIBUTIONS.indexOf(x.attribution) - ATTRIBUTIONS.indexOf(y.attribution),
       );
-    const facts = marks.some((m) => m.attribution === "fact");
-    const claims = marks.some((m) => m.attribution !== "fact");
+    const kinds = new Set(marks.map((m) => PAIR_KIND[m.attribution]));
     cells.set(key, {
       a: pair.a,
       b: pair.b,
       relations: pair.relations.sort(byCodeUnit),
       stance: pairStance(new Set(marks.map((m) => m.stance))),
-      sourcing: facts && claims ? "both" : facts ? "fact" : "claim",
+      sourcing: kinds.size > 1 ? "both" : [...kinds][0]!,
       hedged: marks.some((m) => m.attribution === "hedged"),
       claimedBy: [...pair.claimedBy].sort(byCodeUnit),
       marks,

@@ -1,6 +1,13 @@
 import type { GraphEdge } from "../schema.ts";
 import type { ShownNodeType, Stance } from "../vocabulary.ts";
-import { readingAdmits, sourcingOf, sourcingWeight, type Reading } from "./reading.ts";
+import {
+  readingAdmits,
+  sourcingOf,
+  sourcingWeight,
+  type Reading,
+  type SourcedEdge,
+  type SourcingWeights,
+} from "./reading.ts";
 
 /**
  * The node types that can take sides: states, organisations, people, and "other" (a node from
@@ -18,6 +25,8 @@ export const ACTOR_TYPES = [
 
 /** The hedged claim's weight when none is given (see `sourcingWeight`). */
 export const DEFAULT_HEDGED_WEIGHT = 0.5;
+/** The weight of a relation from linked headlines only, when none is given (see `sourcingWeight`). */
+export const DEFAULT_LINKED_HEADLINE_WEIGHT = 0.5;
 
 /**
  * Weights closer than this are equal. Default weights are multiples of 1/2 and add up
@@ -47,7 +56,7 @@ export interface SidesNode {
 }
 
 /** The fields of an edge the sides need. */
-export type SidesEdge = Pick<GraphEdge, "id" | "source" | "target" | "stance" | "claim">;
+export type SidesEdge = Pick<GraphEdge, "id" | "source" | "target" | "stance"> & SourcedEdge;
 
 /** A graph document, or any graph with these fields (a `GraphModel` has them). */
 export interface SidesInput {
@@ -61,6 +70,11 @@ export interface SignedGraphOptions {
   readonly actorTypes?: readonly ShownNodeType[];
   /** What a hedged claim weighs, ≥ 0; `DEFAULT_HEDGED_WEIGHT` when not given. */
   readonly hedgedWeight?: number;
+  /**
+   * What a relation from linked headlines only weighs, ≥ 0; `DEFAULT_LINKED_HEADLINE_WEIGHT`
+   * when not given.
+   */
+  readonly linkedHeadlineWeight?: number;
 }
 
 /**
@@ -72,7 +86,7 @@ export interface SignedTie {
   readonly b: string;
   /**
    * The net sign: each cooperation adds its weight, each opposition subtracts it (1, or the
-   * hedged weight for a hedged claim). Positive means the pair is shown cooperating.
+   * weight of a hedged claim or a linked headline, see `sourcingWeight`). Positive means the pair is shown cooperating.
    */
   readonly weight: number;
   /** Ids of the cooperation relations between the pair, in code-unit order. */
@@ -104,13 +118,22 @@ export interface SignedGraph {
 /** Resolved options, checked once. */
 function resolveSignedGraphOptions(options: SignedGraphOptions = {}): {
   readonly actorTypes: ReadonlySet<ShownNodeType>;
-  readonly hedgedWeight: number;
+  readonly weights: SourcingWeights;
 } {
-  const hedgedWeight = options.hedgedWeight ?? DEFAULT_HEDGED_WEIGHT;
-  if (!Number.isFinite(hedgedWeight) || hedgedWeight < 0) {
-    throw new RangeError(`hedgedWeight must be a finite number ≥ 0, got ${hedgedWeight}`);
-  }
-  return { actorTypes: new Set(options.actorTypes ?? ACTOR_TYPES), hedgedWeight };
+  const weight = (name: keyof SignedGraphOptions & `${string}Weight`, fallback: number) => {
+    const w = options[name] ?? fallback;
+    if (!Number.isFinite(w) || w < 0) {
+      throw new RangeError(`${name} must be a finite number ≥ 0, got ${w}`);
+    }
+    return w;
+  };
+  return {
+    actorTypes: new Set(options.actorTypes ?? ACTOR_TYPES),
+    weights: {
+      hedged: weight("hedgedWeight", DEFAULT_HEDGED_WEIGHT),
+      linkedHeadline: weight("linkedHeadlineWeight", DEFAULT_LINKED_HEADLINE_WEIGHT),
+    },
+  };
 }
 
 /**
@@ -125,7 +148,7 @@ export function actorRelations(
   reading: Reading,
   options: SignedGraphOptions = {},
 ): { readonly edge: SidesEdge; readonly weight: number }[] {
-  const { actorTypes, hedgedWeight } = resolveSignedGraphOptions(options);
+  const { actorTypes, weights } = resolveSignedGraphOptions(options);
   const actors = new Set<string>();
   for (const node of input.nodes) if (actorTypes.has(node.type)) actors.add(node.id);
   const out: { edge: SidesEdge; weight: number }[] = [];
@@ -134,7 +157,7 @@ export function actorRelations(
     if (!actors.has(edge.source) || !actors.has(edge.target)) continue;
     const sourcing = sourcingOf(edge);
     if (!readingAdmits(reading, sourcing)) continue;
-    out.push({ edge, weight: stanceSign(edge.stance) * sourcingWeight(sourcing, hedgedWeight) });
+    out.push({ edge, weight: stanceSign(edge.stance) * sourcingWeight(sourcing, weights) });
   }
   return out;
 }
@@ -153,7 +176,7 @@ export function byCodeUnit(x: string, y: string): number {
  * cooperating or opposing, several relations between the same pair adding up.
  *
  * Independent of the order of nodes and edges in the document: actors and ties are sorted by
- * id, and the weights (multiples of the hedged weight) add up the same in any order.
+ * id, and the weights (multiples of the sourcing weights) add up the same in any order.
  *
  * @example
  * const g = signedGraph(doc, FACTS);
@@ -177,7 +200,8 @@ export function signedGraph(
     for (const id of [edge.source, edge.target]) {
       relationCount.set(id, (relationCount.get(id) ?? 0) + 1);
     }
-    // Unstanced and neutral relations weigh 0, and so do hedged claims when hedgedWeight is 0.
+    // Unstanced and neutral relations weigh 0, and so do hedged claims or linked
+    // headlines when their weight is 0.
     if (weight === 0) continue;
     const [a, b] =
       edge.source < edge.target ? [edge.source, edge.target] : [edge.target, edge.source];

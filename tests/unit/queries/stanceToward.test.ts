@@ -8,7 +8,7 @@ import { claimGraph } from "./claimGraphs.ts";
 const ARTICLE = indexGraph(buildOrThrow(articleInputs()));
 
 const sourced = (s: Sourcing) =>
-  s.kind === "fact" ? "fact" : `${s.hedged ? "hedged claim" : "claim"} by ${s.by}`;
+  s.kind === "claim" ? `${s.hedged ? "hedged claim" : "claim"} by ${s.by}` : s.kind;
 
 /** A summary as a test reads it: per stance, "counterpart: how each relation is sourced". */
 const described = (summary: StanceSummary) =>

@@ -21,6 +21,8 @@ const FACT: Sourcing = { kind: "fact" };
 const CLAIM_BY_X: Sourcing = { kind: "claim", by: "X", hedged: false };
 const HEDGED_BY_X: Sourcing = { kind: "claim", by: "X", hedged: true };
 const CLAIM_BY_Y: Sourcing = { kind: "claim", by: "Y", hedged: false };
+const HEADLINE: Sourcing = { kind: "linked-headline" };
+const HALVES = { hedged: 0.5, linkedHeadline: 0.5 };
 
 describe("sourcing and readings", () => {
   it.each([
@@ -28,17 +30,38 @@ describe("sourcing and readings", () => {
     { edge: { claim: { by: "X" } }, sourcing: CLAIM_BY_X },
     { edge: { claim: { by: "X", hedged: false } }, sourcing: CLAIM_BY_X },
     { edge: { claim: { by: "X", hedged: true } }, sourcing: HEDGED_BY_X },
-  ])("sourcingOf($edge) is $sourcing.kind", ({ edge, sourcing }) => {
+    { edge: { evidence: [] }, sourcing: FACT },
+    { edge: { evidence: [{}, { origin: "linked-headline" }] }, sourcing: FACT },
+    { edge: { evidence: [{ origin: "linked-headline" }] }, sourcing: HEADLINE },
+    {
+      edge: { evidence: [{ origin: "linked-headline" }, { origin: "linked-headline" }] },
+      sourcing: HEADLINE,
+    },
+    // The article's own words behind it: the claim decides; none of them: the headline does.
+    {
+      edge: { claim: { by: "X" }, evidence: [{ origin: "linked-headline" }, {}] },
+      sourcing: CLAIM_BY_X,
+    },
+    { edge: { claim: { by: "X" }, evidence: [{ origin: "linked-headline" }] }, sourcing: HEADLINE },
+  ] as const)("sourcingOf($edge) is $sourcing.kind", ({ edge, sourcing }) => {
     expect(sourcingOf(edge)).toEqual(sourcing);
   });
 
   it.each<{ reading: Reading; admits: Sourcing[]; refuses: Sourcing[] }>([
-    { reading: EVERYTHING, admits: [FACT, CLAIM_BY_X, HEDGED_BY_X, CLAIM_BY_Y], refuses: [] },
-    { reading: FACTS, admits: [FACT], refuses: [CLAIM_BY_X, HEDGED_BY_X, CLAIM_BY_Y] },
+    {
+      reading: EVERYTHING,
+      admits: [FACT, CLAIM_BY_X, HEDGED_BY_X, CLAIM_BY_Y, HEADLINE],
+      refuses: [],
+    },
+    {
+      reading: FACTS,
+      admits: [FACT],
+      refuses: [CLAIM_BY_X, HEDGED_BY_X, CLAIM_BY_Y, HEADLINE],
+    },
     {
       reading: asDescribedBy("X"),
       admits: [CLAIM_BY_X, HEDGED_BY_X],
-      refuses: [FACT, CLAIM_BY_Y],
+      refuses: [FACT, CLAIM_BY_Y, HEADLINE],
     },
   ])("$reading.kind admits what it should", ({ reading, admits, refuses }) => {
     for (const s of admits) expect(readingAdmits(reading, s)).toBe(true);
@@ -46,12 +69,14 @@ describe("sourcing and readings", () => {
   });
 
   it.each([
-    { sourcing: FACT, hedgedWeight: 0.5, weight: 1 },
-    { sourcing: CLAIM_BY_X, hedgedWeight: 0.5, weight: 1 },
-    { sourcing: HEDGED_BY_X, hedgedWeight: 0.5, weight: 0.5 },
-    { sourcing: HEDGED_BY_X, hedgedWeight: 0.25, weight: 0.25 },
-  ])("a $sourcing.kind weighs $weight", ({ sourcing, hedgedWeight, weight }) => {
-    expect(sourcingWeight(sourcing, hedgedWeight)).toBe(weight);
+    { sourcing: FACT, weights: HALVES, weight: 1 },
+    { sourcing: CLAIM_BY_X, weights: HALVES, weight: 1 },
+    { sourcing: HEDGED_BY_X, weights: HALVES, weight: 0.5 },
+    { sourcing: HEDGED_BY_X, weights: { hedged: 0.25, linkedHeadline: 0.5 }, weight: 0.25 },
+    { sourcing: HEADLINE, weights: HALVES, weight: 0.5 },
+    { sourcing: HEADLINE, weights: { hedged: 0.5, linkedHeadline: 0.25 }, weight: 0.25 },
+  ])("a $sourcing.kind weighs $weight", ({ sourcing, weights, weight }) => {
+    expect(sourcingWeight(sourcing, weights)).toBe(weight);
   });
 
   it.each([
@@ -109,6 +134,35 @@ describe("signedGraph", () => {
     expect(() => signedGraph(graph(["A+B"]), EVERYTHING, { hedgedWeight })).toThrow(RangeError);
   });
 
+  it.each([
+    { linkedHeadlineWeight: undefined, weight: 0.5 },
+    { linkedHeadlineWeight: 0.25, weight: 0.25 },
+    { linkedHeadlineWeight: 1, weight: 1 },
+  ])(
+    "weighs a linked headline $weight (linkedHeadlineWeight $linkedHeadlineWeight)",
+    ({ linkedHeadlineWeight, weight }) => {
+      const options = linkedHeadlineWeight === undefined ? {} : { linkedHeadlineWeight };
+      const g = signedGraph(graph(["A-B^"]), EVERYTHING, options);
+      expect(g.ties.map((t) => t.weight)).toEqual([-weight]);
+    },
+  );
+
+  it("outweighs a linked headline by one relation the article reports the other way", () => {
+    const g = signedGraph(graph(["A-B^", "A+B"]), EVERYTHING);
+    expect(g.ties).toEqual([
+      { a: "A", b: "B", weight: 0.5, cooperation: ["e1"], opposition: ["e0"] },
+    ]);
+  });
+
+  it.each([-1, Number.NaN, Infinity])(
+    "refuses a linked-headline weight of %s",
+    (linkedHeadlineWeight) => {
+      expect(() => signedGraph(graph(["A+B"]), EVERYTHING, { linkedHeadlineWeight })).toThrow(
+        RangeError,
+      );
+    },
+  );
+
   it("ignores self-loops and relations to nodes the graph does not have", () => {
     const input = graph(["A+A", "A-B"]);
     const withDangling = {
@@ -137,13 +191,13 @@ describe("signedGraph", () => {
   });
 
   it.each<{ name: string; reading: Reading; ties: string[] }>([
-    { name: "everything", reading: EVERYTHING, ties: ["AB", "BC", "CD", "DE"] },
+    { name: "everything", reading: EVERYTHING, ties: ["AB", "AF", "BC", "CD", "DE", "EF"] },
     { name: "facts", reading: FACTS, ties: ["AB"] },
     { name: "as X describes it", reading: asDescribedBy("X"), ties: ["BC", "CD"] },
     { name: "as Y describes it", reading: asDescribedBy("Y"), ties: ["DE"] },
     { name: "as A describes it", reading: asDescribedBy("A"), ties: [] },
   ])("reading $name keeps only its relations", ({ reading, ties }) => {
-    const input = graph(["A+B", "B-C@X", "C+D@X?", "D-E@Y"]);
+    const input = graph(["A+B", "B-C@X", "C+D@X?", "D-E@Y", "E+F^", "F-A@X^"]);
     expect(signedGraph(input, reading).ties.map((t) => `${t.a}${t.b}`)).toEqual(ties);
   });
 

@@ -15,7 +15,7 @@ const STANCE_MARK: Record<string, Stance | undefined> = {
 /**
  * A small graph from a compact list of relations, each "A+B" (cooperation), "A-B" (opposition),
  * "A=B" (neutral) or "A:B" (no stance), optionally followed by "@X" (claimed by X) or "@X?"
- * (a hedged claim by X). Edge ids are e0, e1, … in list order. Every node named is a country
+ * (a hedged claim by X), then optionally by "^" (every quote from a linked headline). Edge ids are e0, e1, … in list order. Every node named is a country
  * unless `types` says otherwise; `extra` adds nodes named by no relation.
  */
 export function graph(
@@ -25,13 +25,14 @@ export function graph(
 ): SidesInput {
   const names = new Set<string>(extra);
   const edges: SidesEdge[] = relations.map((spec, i) => {
-    const m = /^([^+\-=:@]+)([+\-=:])([^@]+)(?:@([^?]+)(\?)?)?$/.exec(spec);
+    const m = /^([^+\-=:@^]+)([+\-=:])([^@^]+)(?:@([^?^]+)(\?)?)?(\^)?$/.exec(spec);
     if (!m) throw new Error(`bad relation ${spec}`);
-    const [, source, mark, target, by, hedged] = m as unknown as [
+    const [, source, mark, target, by, hedged, headline] = m as unknown as [
       string,
       string,
       string,
       string,
+      string?,
       string?,
       string?,
     ];
@@ -44,6 +45,7 @@ export function graph(
       target,
       ...(stance ? { stance } : {}),
       ...(by ? { claim: hedged ? { by, hedged: true } : { by } } : {}),
+      ...(headline ? { evidence: [{ origin: "linked-headline" as const }] } : {}),
     };
   });
   const nodes: SidesNode[] = [...names].map((id) => ({ id, type: types[id] ?? "country" }));
