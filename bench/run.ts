@@ -26,6 +26,7 @@ import {
 import { PRODUCT_DIR, REFERENCE_DIR, RESULTS_DIR } from "./paths.ts";
 import { describeCommit, describeMachine, fileStamp } from "./provenance.ts";
 import { PAGES, type PageName, type RunResult } from "./results.ts";
+import { formatSidesTimings, measureSidesTimings } from "./sidesTimings.ts";
 import { summarise } from "./stats.ts";
 import { formatCount, formatInteractionTable, formatTable } from "./table.ts";
 import { checkTargets, describeChecks } from "./targets.ts";
@@ -165,6 +166,8 @@ async function main(): Promise<void> {
       probeScript,
     );
     const measuredSeconds = seconds(t);
+    console.log("Timing the side computation…");
+    const sidesTimings = measureSidesTimings(options.sizes, options.runs);
 
     const summaries = options.sizes.map((nodes) => summarise(nodes, runs));
     const busiest = Math.max(...runs.map((r) => r.loadAverage));
@@ -189,6 +192,11 @@ async function main(): Promise<void> {
         "a task of 200 ms or more froze the page\n",
     );
     console.log(formatInteractionTable(interactions));
+    console.log(
+      `\nThe side computation (findSides, then findBrokers, under "everything"), in Node, ` +
+        `median of ${options.runs} run(s) after a warm-up: times, there being no bare page to compare\n`,
+    );
+    console.log(formatSidesTimings(sidesTimings));
     if (busiest > cpus().length) {
       console.log(
         `\nCaution: the load average reached ${busiest.toFixed(1)} on ${cpus().length} cores ` +
@@ -218,6 +226,7 @@ async function main(): Promise<void> {
       summaries,
       targets,
       interactions,
+      sidesTimings,
       runs,
       seconds: { measuring: Number(measuredSeconds), total: Number(seconds(started)) },
     };
