@@ -125,7 +125,9 @@ export function measureLabels(page: Page): Promise<LabelReport> {
 /** One line for a test's output: the figures the issue asks for. */
 export function describeLabels(where: string, r: LabelReport): string {
   const px = (s: LabelSizes) =>
-    s.minPx === null ? "none drawn" : `min ${s.minPx.toFixed(1)} px, median ${s.medianPx!.toFixed(1)} px`;
+    s.minPx === null
+      ? "none drawn"
+      : `min ${s.minPx.toFixed(1)} px, median ${s.medianPx!.toFixed(1)} px`;
   return (
     `${where}: zoom ${r.zoom.toFixed(2)}; ${r.collisions.length} colliding pairs, ` +
     `${new Set(r.overEntity.map(([label]) => label)).size} labels over another entity ` +
@@ -141,8 +143,10 @@ export function describeLabels(where: string, r: LabelReport): string {
  */
 export async function settledLabels(page: Page, timeoutMs = 8_000): Promise<LabelReport> {
   const same = (a: LabelReport, b: LabelReport) =>
-    a.zoom === b.zoom && a.drawnIds.join() === b.drawnIds.join() &&
-    a.entity.minPx === b.entity.minPx && a.relation.minPx === b.relation.minPx;
+    a.zoom === b.zoom &&
+    a.drawnIds.join() === b.drawnIds.join() &&
+    a.entity.minPx === b.entity.minPx &&
+    a.relation.minPx === b.relation.minPx;
   const end = Date.now() + timeoutMs;
   let last = await measureLabels(page);
   for (;;) {
