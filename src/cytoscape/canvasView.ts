@@ -52,6 +52,8 @@ export interface CanvasViewOptions {
   readonly detail: Detail;
   /** Where a large graph's highlight layer draws, over the graph. */
   readonly layerBox: HTMLElement | null;
+  /** What lies over the canvas (its view controls): no label is placed beneath it. */
+  readonly covering?: HTMLElement | null;
   /** A tap on a node or an edge, or on the background (null). */
   readonly onTap: (element: ElementRef | null) => void;
   /** True while a large graph's canvas has not yet drawn what it was last asked. */
@@ -122,10 +124,14 @@ export function createCanvasView(cy: Core, options: CanvasViewOptions): CanvasVi
   // Labels are placed to fit on a "full" graph; a large one keeps its zoom threshold alone.
   const labels: LabelPlacer | null =
     detail === "full"
-      ? createLabelPlacer(cy, () => ({
-          forced: new Set(cy.elements(":selected").map((e) => e.id())),
-          preferred: idSet(hood) ?? idSet(pathShown),
-        }))
+      ? createLabelPlacer(
+          cy,
+          () => ({
+            forced: new Set(cy.elements(":selected").map((e) => e.id())),
+            preferred: idSet(hood) ?? idSet(pathShown),
+          }),
+          options.covering ?? null,
+        )
       : null;
 
   const idsOnCanvas = (found: { nodes: Iterable<string>; edges: Iterable<string> }) =>

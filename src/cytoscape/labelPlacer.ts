@@ -72,6 +72,23 @@ const finite = (b: BoundingBox) => Number.isFinite(b.w) && b.w > 0 && b.h > 0;
 const within = (p: { x: number; y: number }, b: Box) =>
   p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2;
 
+/** Where `covering` lies over the canvas, in model units; null when it is not over it. */
+function coveredBox(cy: Core, covering: HTMLElement | null): Box | null {
+  const container = cy.container();
+  if (!covering || !container || covering.hidden) return null;
+  const c = container.getBoundingClientRect();
+  const r = covering.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0) return null;
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const model = (x: number, y: number) => ({
+    x: (x - c.left - pan.x) / zoom,
+    y: (y - c.top - pan.y) / zoom,
+  });
+  const [a, b] = [model(r.left, r.top), model(r.right, r.bottom)];
+  return { x1: a.x, y1: a.y, x2: b.x, y2: b.y };
+}
+
 /** Cytoscape's alignment and margins that put an entity's label at a spot (see entityCandidates). */
 function entityStyle(spot: EntitySpot, offset: number) {
   const [v, h] = spot.includes("-") ? spot.split("-") : [spot, "center"];
@@ -91,7 +108,11 @@ function entityStyle(spot: EntitySpot, offset: number) {
  * asks `placeLabels` where each goes, and applies the answer as per-element style (alignment,
  * margins) and the `label-hidden` class. Only a "full" graph has one.
  */
-export function createLabelPlacer(cy: Core, emphasis: () => LabelEmphasis): LabelPlacer {
+export function createLabelPlacer(
+  cy: Core,
+  emphasis: () => LabelEmphasis,
+  covering: HTMLElement | null = null,
+): LabelPlacer {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let fonts: { entity: number; relation: number } | null = null;
   /** What each element was last given, so only what changes is restyled. */
@@ -127,6 +148,8 @@ export function createLabelPlacer(cy: Core, emphasis: () => LabelEmphasis): Labe
 
     const nodes = cy.nodes().filter((n) => n.visible());
     const bodies = nodes.map((n) => ({ id: n.id(), box: n.boundingBox(BODY_BOX) as Box }));
+    const covered = coveredBox(cy, covering);
+    if (covered) bodies.push({ id: "", box: covered });
     const styleOf = new Map<string, (index: number) => Record<string, string | number>>();
     const entityLabels: (LabelRequest & { order: number })[] = [];
     nodes.forEach((node: NodeSingular) => {
