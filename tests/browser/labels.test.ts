@@ -112,6 +112,20 @@ describe("labels left out for want of room", () => {
     await screenshot(page, "labels-1280x800-zoomed-in");
   });
 
+  test("a change of theme keeps the labels' sizes and places", async ({ page }) => {
+    const light = await settledLabels(page);
+    const toggle = page.getByRole("button", { name: /^Theme:/ });
+    for (let i = 0; i < 3 && !/dark/.test((await toggle.getAttribute("aria-label")) ?? ""); i++) {
+      await toggle.click();
+    }
+    expect(await toggle.getAttribute("aria-label")).toMatch(/dark/);
+    const dark = await settledLabels(page);
+    expect(dark.entity.minPx).toBe(light.entity.minPx);
+    expect(dark.drawnIds).toEqual(light.drawnIds);
+    expectClear(dark);
+    await screenshot(page, "labels-1280x800-dark");
+  });
+
   test("the SVG export draws the labels that are drawn on screen, and not the others", async ({
     page,
     doc,
