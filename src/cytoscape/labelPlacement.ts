@@ -25,23 +25,35 @@ export type LabelKind = "entity" | "relation";
 export const LABEL_SIZE: Readonly<
   Record<
     LabelKind,
-    { designed: number; minPx: number; maxPx: number; maxScale: number; wrapEms: number }
+    {
+      designed: number;
+      minPx: number;
+      /** Tried when some labels of this kind find no room at minPx. */
+      tightPx: number;
+      maxPx: number;
+      maxScale: number;
+      wrapEms: number;
+    }
   >
 > = {
   // wrapEms: a long label wraps at this many times its font size (text-max-width).
-  entity: { designed: 13, minPx: 12, maxPx: 16, maxScale: 2.5, wrapEms: 10 },
-  relation: { designed: 11, minPx: 10.5, maxPx: 13, maxScale: 2.5, wrapEms: 10 },
+  entity: { designed: 13, minPx: 12, tightPx: 11.2, maxPx: 16, maxScale: 2.5, wrapEms: 10 },
+  relation: { designed: 11, minPx: 10.5, tightPx: 10.5, maxPx: 13, maxScale: 2.5, wrapEms: 10 },
 };
 
 /**
  * The font size, in model units, for labels of `kind` at `zoom`: on screen it is the designed
- * size times the zoom, kept between the kind's minPx and maxPx.
+ * size times the zoom, kept between `minPx` (the kind's, unless given) and the kind's maxPx.
  *
  * @example
  * labelFontSize("entity", 0.8) * 0.8; // 12: the designed 13 would show at 10.4 px
  */
-export function labelFontSize(kind: LabelKind, zoom: number): number {
-  const { designed, minPx, maxPx, maxScale } = LABEL_SIZE[kind];
+export function labelFontSize(
+  kind: LabelKind,
+  zoom: number,
+  minPx: number = LABEL_SIZE[kind].minPx,
+): number {
+  const { designed, maxPx, maxScale } = LABEL_SIZE[kind];
   const px = Math.min(Math.max(designed * zoom, minPx), maxPx);
   return Math.min(px / zoom, designed * maxScale);
 }

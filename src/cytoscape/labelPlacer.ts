@@ -89,6 +89,14 @@ function coveredBox(cy: Core, covering: HTMLElement | null): Box | null {
   return { x1: a.x, y1: a.y, x2: b.x, y2: b.y };
 }
 
+/** A placement made, not yet applied: each label's spot (or null) and the style for each spot. */
+interface Placement {
+  readonly placed: Map<string, number | null>;
+  readonly styleOf: ReadonlyMap<string, (index: number) => Record<string, string | number>>;
+  /** The entities whose node is in view. */
+  readonly inView: readonly string[];
+}
+
 /** Cytoscape's alignment and margins that put an entity's label at a spot (see entityCandidates). */
 function entityStyle(spot: EntitySpot, offset: number) {
   const [v, h] = spot.includes("-") ? spot.split("-") : [spot, "center"];
@@ -118,9 +126,9 @@ export function createLabelPlacer(
   /** What each element was last given, so only what changes is restyled. */
   const applied = new Map<string, string>();
 
-  function sizeFonts(zoom: number): void {
+  function sizeFonts(zoom: number, entityPx: number): void {
     const next = {
-      entity: labelFontSize("entity", zoom),
+      entity: labelFontSize("entity", zoom, entityPx),
       relation: labelFontSize("relation", zoom),
     };
     if (fonts && fonts.entity === next.entity && fonts.relation === next.relation) return;
@@ -135,11 +143,26 @@ export function createLabelPlacer(
     });
   }
 
+  /** Entity labels in view that a placement left out. */
+  const missed = (p: Placement) => p.inView.filter((id) => p.placed.get(id) === null).length;
+
   function placeNow(): void {
     timer = null;
     if (cy.destroyed() || cy.elements().empty()) return;
     const zoom = cy.zoom();
-    sizeFonts(zoom);
+    const { minPx, tightPx } = LABEL_SIZE.entity;
+    let best = measureAndPlace(zoom, minPx);
+    // Entities left unnamed: a slightly smaller size may give every one room.
+    if (missed(best) > 0) {
+      const tight = measureAndPlace(zoom, tightPx);
+      best = missed(tight) < missed(best) ? tight : measureAndPlace(zoom, minPx);
+    }
+    apply(best);
+  }
+
+  /** Sizes labels for the zoom, measures them and places them, without applying the places. */
+  function measureAndPlace(zoom: number, entityPx: number): Placement {
+    sizeFonts(zoom, entityPx);
     const gap = GAP_PX / zoom;
     const extent = cy.extent();
     const view: Box = { x1: extent.x1, y1: extent.y1, x2: extent.x2, y2: extent.y2 };
@@ -211,6 +234,11 @@ export function createLabelPlacer(
     const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
     const labels = [...entityLabels.sort(byOrder), ...relationLabels.sort(byOrder)];
     const placed = placeLabels({ bodies, labels, gap, view });
+    const inView = entityLabels.filter((l) => within(cy.getElementById(l.id).position(), view));
+    return { placed, styleOf, inView: inView.map((l) => l.id) };
+  }
+
+  function apply({ placed, styleOf }: Placement): void {
     cy.batch(() => {
       for (const [id, index] of placed) {
         const ele = cy.getElementById(id);

@@ -45,6 +45,10 @@ describe("labelFontSize", () => {
     }
   });
 
+  it("takes a smaller minimum when asked, for a tighter try", () => {
+    expect(labelFontSize("entity", 0.6, LABEL_SIZE.entity.tightPx) * 0.6).toBeCloseTo(11.2, 6);
+  });
+
   it("never grows a label past maxScale times its designed size, however far out", () => {
     for (const kind of ["entity", "relation"] as const) {
       const { designed, maxScale } = LABEL_SIZE[kind];
