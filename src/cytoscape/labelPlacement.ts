@@ -220,20 +220,17 @@ function inside(box: Box, bounds: Box): boolean {
  * cells it covers, not at every label of a graph of a thousand.
  */
 class BoxGrid {
-  private readonly cells = new Map<string, { box: Box; owner: string }[]>();
+  private readonly cells = new Map<number, { box: Box; owner: string }[]>();
   constructor(private readonly cell: number) {}
 
-  private keys(box: Box, pad: number): string[] {
-    const keys: string[] = [];
-    const [i1, i2] = [
-      Math.floor((box.x1 - pad) / this.cell),
-      Math.floor((box.x2 + pad) / this.cell),
-    ];
-    const [j1, j2] = [
-      Math.floor((box.y1 - pad) / this.cell),
-      Math.floor((box.y2 + pad) / this.cell),
-    ];
-    for (let i = i1; i <= i2; i++) for (let j = j1; j <= j2; j++) keys.push(`${i},${j}`);
+  /** The cells a box covers, grown by `pad`, as numbers (a string key per cell costs more). */
+  private keys(box: Box, pad: number): number[] {
+    const keys: number[] = [];
+    const i1 = Math.floor((box.x1 - pad) / this.cell);
+    const i2 = Math.floor((box.x2 + pad) / this.cell);
+    const j1 = Math.floor((box.y1 - pad) / this.cell);
+    const j2 = Math.floor((box.y2 + pad) / this.cell);
+    for (let i = i1; i <= i2; i++) for (let j = j1; j <= j2; j++) keys.push(i * 1_000_003 + j);
     return keys;
   }
 
@@ -258,35 +255,42 @@ class BoxGrid {
 
 /** How many times the placement is tried again with the required labels that found no room first. */
 const RETRIES = 4;
+/**
+ * Past this many required labels left out, no reordering gives them all room (the view is too
+ * crowded for them), so the placement is not tried again: each try is a pass over every label.
+ */
+const RETRY_UP_TO_MISSED = 12;
 
 /**
  * Gives each label, in the order given, the first of its spots that covers no label already
  * placed and no other entity's body, and is not cut by the edge of the view; a label with no
  * such spot is left out (null), to be shown on hover, on selection or closer in. A forced label
- * is placed first and always drawn. When required labels (entities') are left out, the
+ * is placed first and always drawn. When a few required labels (entities') are left out, the
  * placement is tried again with them first, since those that were placed before them had other
  * spots to go to; the try that leaves out the fewest required labels, then the fewest labels,
- * wins.
+ * wins, and the tries stop when one does no better.
  *
  * @returns for each label id, the index of the candidate it takes, or null.
  */
 export function placeLabels(input: PlacementInput): Map<string, number | null> {
   const forced = input.labels.filter((l) => l.forced);
   let order = input.labels.filter((l) => !l.forced);
+  // Cells twice the size of the larger labels: a box then covers one to four of them.
+  const sizes = input.labels
+    .slice(0, 200)
+    .flatMap((l) => l.candidates.map((c) => Math.max(c.x2 - c.x1, c.y2 - c.y1)));
+  const cell = Math.max(1, ...sizes) * 2;
   let best: { result: Map<string, number | null>; score: [number, number] } | null = null;
   for (let attempt = 0; attempt <= RETRIES; attempt++) {
-    const result = placeInOrder(input, [...forced, ...order]);
+    const result = placeInOrder(input, [...forced, ...order], cell);
     const missed = order.filter((l) => result.get(l.id) === null);
     const missedRequired = missed.filter((l) => l.required);
     const score: [number, number] = [missedRequired.length, missed.length];
-    if (
-      !best ||
-      score[0] < best.score[0] ||
-      (score[0] === best.score[0] && score[1] < best.score[1])
-    ) {
-      best = { result, score };
-    }
-    if (missedRequired.length === 0) break;
+    const better =
+      !best || score[0] < best.score[0] || (score[0] === best.score[0] && score[1] < best.score[1]);
+    if (!better) break;
+    best = { result, score };
+    if (missedRequired.length === 0 || missedRequired.length > RETRY_UP_TO_MISSED) break;
     const first = new Set(missedRequired);
     order = [...missedRequired, ...order.filter((l) => !first.has(l))];
   }
@@ -297,9 +301,8 @@ export function placeLabels(input: PlacementInput): Map<string, number | null> {
 function placeInOrder(
   input: PlacementInput,
   ordered: readonly LabelRequest[],
+  cell: number,
 ): Map<string, number | null> {
-  const sizes = ordered.flatMap((l) => l.candidates.map((c) => Math.max(c.x2 - c.x1, c.y2 - c.y1)));
-  const cell = Math.max(1, ...sizes.slice(0, 200)) * 2;
   const bodies = new BoxGrid(cell);
   for (const body of input.bodies) bodies.add(body.box, body.id);
   const placed = new BoxGrid(cell);

@@ -27,6 +27,8 @@ export const LABEL_HOVER = "label-hover";
 
 /** How long the view must rest before labels are placed again (a zoom fires many events). */
 const SETTLE_MS = 120;
+/** At most this many entities left unnamed are worth a try at a smaller size. */
+const TIGHT_TRY_UP_TO = 3;
 /** Clear space between two labels, and between an entity's label and its node, in screen px. */
 const GAP_PX = 2;
 /** Clear space between a relation's label and the middle of its line (its stance mark), in model units. */
@@ -152,10 +154,14 @@ export function createLabelPlacer(
     const zoom = cy.zoom();
     const { minPx, tightPx } = LABEL_SIZE.entity;
     let best = measureAndPlace(zoom, minPx);
-    // Entities left unnamed: a slightly smaller size may give every one room.
-    if (missed(best) > 0) {
+    // A few entities left unnamed: a slightly smaller size may give each room. (With many, it
+    // would not, and each try costs a restyle and a measure of every label.)
+    const unnamed = missed(best);
+    if (unnamed > 0 && unnamed <= TIGHT_TRY_UP_TO) {
       const tight = measureAndPlace(zoom, tightPx);
-      best = missed(tight) < missed(best) ? tight : measureAndPlace(zoom, minPx);
+      if (missed(tight) < unnamed) best = tight;
+      // The sizes the first try measured; its places hold for them.
+      else sizeFonts(zoom, minPx);
     }
     apply(best);
   }
