@@ -27,7 +27,9 @@ export default function GraphCanvas() {
     [detail],
   );
   const [layerBox, setLayerBox] = useState<HTMLDivElement | null>(null);
-  const updating = useCanvasView(canvas, layerBox);
+  // The view controls lie over the canvas: labels are placed clear of them.
+  const [controls, setControls] = useState<HTMLDivElement | null>(null);
+  const updating = useCanvasView(canvas, layerBox, controls);
   const handle = useCanvasHandle();
   const renderer = RENDERER_OPTIONS[detail];
   const visible = useVisible();
@@ -55,7 +57,7 @@ export default function GraphCanvas() {
       <p className={updating ? "canvas-updating" : "visually-hidden"} role="status">
         {updating ? "Updating the graph…" : ""}
       </p>
-      <div className="view-controls" role="group" aria-label="View">
+      <div className="view-controls" role="group" aria-label="View" ref={setControls}>
         <button
           type="button"
           aria-label="Zoom in"

@@ -38,7 +38,11 @@ export function canvasStateOf(s: AppState, theme: Theme): CanvasState {
  * applies only what changed), turns taps into store actions, and offers the view to the rest
  * of the UI as the canvas handle. Returns true while a large graph's canvas is updating.
  */
-export function useCanvasView(canvas: Canvas | null, layerBox: HTMLElement | null): boolean {
+export function useCanvasView(
+  canvas: Canvas | null,
+  layerBox: HTMLElement | null,
+  covering: HTMLElement | null = null,
+): boolean {
   const store = useAppStoreApi();
   const handleRef = useCanvasHandle();
   const [updating, setUpdating] = useState(false);
@@ -48,6 +52,7 @@ export function useCanvasView(canvas: Canvas | null, layerBox: HTMLElement | nul
     const view = createCanvasView(canvas.cy, {
       detail: canvas.detail,
       layerBox,
+      covering,
       onTap: (element) => store.getState().select(element && { ...element, origin: "canvas" }),
       onUpdating: setUpdating,
     });
@@ -60,6 +65,6 @@ export function useCanvasView(canvas: Canvas | null, layerBox: HTMLElement | nul
       if (handleRef.current === view) handleRef.current = null;
       view.destroy();
     };
-  }, [canvas, layerBox, store, handleRef]);
+  }, [canvas, layerBox, covering, store, handleRef]);
   return updating;
 }

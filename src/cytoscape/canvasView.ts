@@ -8,13 +8,15 @@ import { hideTinyArrowheads } from "./arrowheadDetail.ts";
 import { detailOf, type Detail } from "./detail.ts";
 import { toElements } from "./elements.ts";
 import { emphasisFor } from "./emphasis.ts";
+import { createLabelPlacer, type LabelPlacer } from "./labelPlacer.ts";
 import type { ImageExportOptions, ImageExportResult } from "./imageExport/options.ts";
 import { runLayout } from "./layouts.ts";
-import { PRESET_LAYOUT, stylesheetFor } from "./stylesheet.ts";
+import { stylesheetFor } from "./stylesheet.ts";
 import type { Theme } from "../encoding/theme.ts";
 import { createUpdateScheduler } from "./updateScheduler.ts";
 import {
   fitAll,
+  frameFirstView,
   moveView,
   onElementTap,
   showSelection,
@@ -50,6 +52,8 @@ export interface CanvasViewOptions {
   readonly detail: Detail;
   /** Where a large graph's highlight layer draws, over the graph. */
   readonly layerBox: HTMLElement | null;
+  /** What lies over the canvas (its view controls): no label is placed beneath it. */
+  readonly covering?: HTMLElement | null;
   /** A tap on a node or an edge, or on the background (null). */
   readonly onTap: (element: ElementRef | null) => void;
   /** True while a large graph's canvas has not yet drawn what it was last asked. */
@@ -115,6 +119,20 @@ export function createCanvasView(cy: Core, options: CanvasViewOptions): CanvasVi
   let layoutRun: AbortController | null = null;
   let hood: CollectionReturnValue | null = null;
   let pathShown: CollectionReturnValue | null = null;
+  const idSet = (eles: CollectionReturnValue | null) =>
+    eles ? new Set(eles.map((e) => e.id())) : null;
+  // Labels are placed to fit on a "full" graph; a large one keeps its zoom threshold alone.
+  const labels: LabelPlacer | null =
+    detail === "full"
+      ? createLabelPlacer(
+          cy,
+          () => ({
+            forced: new Set(cy.elements(":selected").map((e) => e.id())),
+            preferred: idSet(hood) ?? idSet(pathShown),
+          }),
+          options.covering ?? null,
+        )
+      : null;
 
   const idsOnCanvas = (found: { nodes: Iterable<string>; edges: Iterable<string> }) =>
     collectionOf(cy, [...found.nodes, ...found.edges]);
@@ -141,6 +159,7 @@ export function createCanvasView(cy: Core, options: CanvasViewOptions): CanvasVi
       () => {
         // The nodes moved: frame again whatever the reader is looking at now.
         if (!run.signal.aborted && drawn.state) reframe(drawn.state);
+        labels?.schedule();
       },
       // Cancelled by a newer layout, or failed: this layout simply did not happen.
       () => {
@@ -166,7 +185,7 @@ export function createCanvasView(cy: Core, options: CanvasViewOptions): CanvasVi
       });
       // A graph arrives with its own positions, as laid out when it was made.
       drawn = { state: drawn.state, layout: "preset" };
-      cy.fit(cy.elements(), PRESET_LAYOUT.padding);
+      frameFirstView(cy, detail);
     }
     if (next.theme !== last?.theme) {
       const stylesheet = stylesheetFor(next.theme, detail);
@@ -196,6 +215,8 @@ export function createCanvasView(cy: Core, options: CanvasViewOptions): CanvasVi
       showSelection(cy, selection?.id ?? null, selection?.origin !== "canvas", detail);
     }
     drawn = { ...drawn, state: next };
+    // Whatever changed (elements, filters, focus, path, selection) changes what needs room.
+    labels?.schedule();
     if (doc && drawn.layout !== next.layout) startLayout(next, doc);
   }
 
@@ -230,6 +251,7 @@ export function createCanvasView(cy: Core, options: CanvasViewOptions): CanvasVi
       scheduler.cancel();
       layoutRun?.abort();
       untap();
+      labels?.destroy();
       restoreArrowheads();
       emphasis.destroy();
     },

@@ -3,6 +3,8 @@ import { ATTRIBUTIONS } from "../domain/vocabulary.ts";
 import { ATTRIBUTION_LINE } from "../encoding/encoding.ts";
 import { CANVAS_THEME, type CanvasTheme, type Theme } from "../encoding/theme.ts";
 import type { Detail } from "./detail.ts";
+import { LABEL_SIZE } from "./labelPlacement.ts";
+import { LABEL_HIDDEN, LABEL_HOVER } from "./labelPlacer.ts";
 
 /** Cytoscape accepts only double-quoted names in font-family (a single quote voids it). */
 export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -36,14 +38,15 @@ function buildStylesheet(t: CanvasTheme, detail: Detail): StylesheetJson {
         height: NODE_SIZE,
         label: "data(label)",
         "font-family": FONT_FAMILY,
-        "font-size": 13,
+        // The designed size; on a "full" graph the label placement sizes labels for the zoom.
+        "font-size": LABEL_SIZE.entity.designed,
         "font-weight": 600,
         color: t.nodeLabel,
         "text-valign": "bottom",
         "text-halign": "center",
         "text-margin-y": 5,
         "text-wrap": "wrap",
-        "text-max-width": "130px",
+        "text-max-width": `${LABEL_SIZE.entity.designed * LABEL_SIZE.entity.wrapEms}px`,
         "text-outline-color": t.canvas,
         "text-outline-width": 2.5,
         "border-width": 2,
@@ -63,14 +66,14 @@ function buildStylesheet(t: CanvasTheme, detail: Detail): StylesheetJson {
         "control-point-step-size": 48,
         label: "data(label)",
         "font-family": FONT_FAMILY,
-        "font-size": 11,
+        "font-size": LABEL_SIZE.relation.designed,
         color: t.edgeLabel,
         // Above the line, so the stance mark in the middle stays visible.
         "text-margin-y": -9,
         "text-outline-color": t.canvas,
         "text-outline-width": 2,
         "text-wrap": "wrap",
-        "text-max-width": "110px",
+        "text-max-width": `${LABEL_SIZE.relation.designed * LABEL_SIZE.relation.wrapEms}px`,
         "arrow-scale": ARROW_SCALE,
         "min-zoomed-font-size": MIN_LABEL_PX[detail],
         // The stance's colour and mark and the direction's arrow, through the element's data.
@@ -119,6 +122,21 @@ function buildStylesheet(t: CanvasTheme, detail: Detail): StylesheetJson {
     { selector: ".is-faded, .is-off-path", style: { opacity: t.fadedOpacity } },
     { selector: "edge.is-path", style: { width: 4.5, "font-weight": 700, "z-index": 9 } },
     { selector: "node.is-path", style: { "border-width": 3, "border-color": t.selection } },
+    // Labels the placement left out, for want of room (labelPlacer.ts); kept measurable.
+    { selector: `.${LABEL_HIDDEN}`, style: { "text-opacity": 0 } },
+    // Under the pointer or selected, a label is drawn whatever it covers, on a plate of the
+    // canvas colour so it reads over whatever is beneath.
+    {
+      selector: `.${LABEL_HOVER}, node:selected, edge:selected`,
+      style: {
+        "text-opacity": 1,
+        "text-background-color": t.canvas,
+        "text-background-opacity": 0.92,
+        "text-background-padding": "2px",
+        "text-background-shape": "round-rectangle",
+        "z-index": 20,
+      },
+    },
     {
       selector: "node:active, edge:active",
       style: { "overlay-color": t.selection, "overlay-opacity": 0.1 },

@@ -1,4 +1,10 @@
-import type { AnimateOptions, Core, EventObject, SingularElementArgument } from "cytoscape";
+import type {
+  AnimateOptions,
+  CollectionReturnValue,
+  Core,
+  EventObject,
+  SingularElementArgument,
+} from "cytoscape";
 import type { Detail } from "./detail.ts";
 import { PRESET_LAYOUT } from "./stylesheet.ts";
 
@@ -58,6 +64,41 @@ export function showSelection(
   if (bringIntoView && element.nonempty()) {
     moveView(cy, { center: { eles: element }, zoom: Math.max(cy.zoom(), FOCUS_ZOOM) }, detail);
   }
+}
+
+/**
+ * Below this zoom the whole graph is too small to read: even at the largest size the label
+ * placement gives them, few of its labels find room (a phone fits the article graph at 0.27,
+ * a 1280×800 window at 0.62).
+ */
+export const READABLE_FIT_ZOOM = 0.45;
+
+/** The zoom at which `eles` would fill the view, less `padding` on each side. */
+export function fitZoomOf(cy: Core, eles: CollectionReturnValue, padding: number): number {
+  const bb = eles.boundingBox();
+  if (!(bb.w > 0 && bb.h > 0)) return cy.maxZoom();
+  const zoom = Math.min((cy.width() - 2 * padding) / bb.w, (cy.height() - 2 * padding) / bb.h);
+  return Math.min(cy.maxZoom(), Math.max(cy.minZoom(), zoom));
+}
+
+/**
+ * The first view of a graph, in one step: the whole graph when it reads at that size;
+ * otherwise (a phone, a graph too large for the window) the neighbourhood of its best
+ * connected entity, the densest part of the graph, read at a size where its labels can be;
+ * Fit still shows everything. A large ("light") graph is always shown whole.
+ */
+export function frameFirstView(cy: Core, detail: Detail = "full"): void {
+  const all = cy.elements(":visible");
+  const padding = PRESET_LAYOUT.padding;
+  if (detail === "full" && all.nonempty() && fitZoomOf(cy, all, padding) < READABLE_FIT_ZOOM) {
+    const hub = all
+      .nodes()
+      .toArray()
+      .reduce((best, node) => (node.degree(false) > best.degree(false) ? node : best));
+    cy.fit(hub.closedNeighborhood(":visible"), padding);
+    return;
+  }
+  cy.fit(all, padding);
 }
 
 /** Fits the whole graph in the view. */

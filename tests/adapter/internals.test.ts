@@ -42,6 +42,24 @@ describe("the Cytoscape internals we rely on are where we expect them", () => {
     expect(body).not.toContain("beginPath");
   });
 
+  it("a label's box is its text grown by the outline (or half the border), the padding and 2", () => {
+    // labelPlacer.ts's labelPad turns a measured box into the text margins that place it.
+    const start = SOURCE.indexOf("var updateBoundsFromLabel = function");
+    expect(start, "Cytoscape no longer defines updateBoundsFromLabel").toBeGreaterThan(-1);
+    const body = SOURCE.slice(start, SOURCE.indexOf("\n};", start));
+    expect(body).toContain("var marginOfError = 2;");
+    expect(body).toMatch(
+      /marginX - Math\.max\(outlineWidth, halfBorderWidth\) - padding - marginOfError/,
+    );
+  });
+
+  it("labels are culled against min-zoomed-font-size at the zoom's texture level", () => {
+    // tests/browser/support/labels.ts counts a label as drawn by this rule.
+    const body = bodyOf("eleTextBiggerThanMin");
+    expect(body).toContain("Math.ceil(log2(zoom * pxRatio))");
+    expect(body).toContain("ele.pstyle('font-size').pfValue * scale");
+  });
+
   it("collections still give their JSON through jsons()", () => {
     expect(SOURCE).toMatch(/jsons: function jsons\(\)|\.jsons = function/);
   });

@@ -2,7 +2,15 @@ import cytoscape, { type Core } from "cytoscape";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { toElements } from "../../src/cytoscape/elements.ts";
 import { STYLESHEET } from "../../src/cytoscape/stylesheet.ts";
-import { fitAll, moveView, onElementTap, showSelection } from "../../src/cytoscape/viewport.ts";
+import {
+  fitAll,
+  fitZoomOf,
+  frameFirstView,
+  moveView,
+  onElementTap,
+  READABLE_FIT_ZOOM,
+  showSelection,
+} from "../../src/cytoscape/viewport.ts";
 import { buildOrThrow, fixtureInputs } from "../fixtures/fixtures.ts";
 
 const SUMMIT = buildOrThrow(fixtureInputs("summit"));
@@ -141,5 +149,73 @@ describe("moveView", () => {
     moveView(cy, { zoom: 2, pan: { x: 10, y: 20 } });
     await vi.waitFor(() => expect(cy.zoom()).toBe(2), { timeout: 3000 });
     expect(cy.pan()).toEqual({ x: 10, y: 20 });
+  });
+});
+
+describe("frameFirstView", () => {
+  /** A hub with six neighbours close by, and a chain of nodes running far off to the right. */
+  function starAndChain(): Core {
+    const nodes = [
+      { data: { id: "hub" }, position: { x: 0, y: 0 } },
+      ...Array.from({ length: 6 }, (_, i) => ({
+        data: { id: `n${i}` },
+        position: { x: 100 * Math.cos(i), y: 100 * Math.sin(i) },
+      })),
+      ...Array.from({ length: 4 }, (_, i) => ({
+        data: { id: `far${i}` },
+        position: { x: 400 + 400 * i, y: 0 },
+      })),
+    ];
+    const edges = [
+      ...Array.from({ length: 6 }, (_, i) => ({
+        data: { id: `h${i}`, source: "hub", target: `n${i}` },
+      })),
+      { data: { id: "f0", source: "n0", target: "far0" } },
+      ...Array.from({ length: 3 }, (_, i) => ({
+        data: { id: `f${i + 1}`, source: `far${i}`, target: `far${i + 1}` },
+      })),
+    ];
+    return cytoscape({
+      headless: true,
+      styleEnabled: true,
+      layout: { name: "preset" },
+      elements: [...nodes, ...edges],
+    });
+  }
+  const inView = (c: Core, id: string) => {
+    const p = c.getElementById(id).position();
+    const e = c.extent();
+    return p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
+  };
+  const sized = (c: Core, width: number, height: number) => {
+    vi.spyOn(c, "width").mockReturnValue(width);
+    vi.spyOn(c, "height").mockReturnValue(height);
+    return c;
+  };
+
+  it("shows the whole graph when it reads at the zoom that fits it", () => {
+    const c = sized(starAndChain(), 4000, 1000);
+    frameFirstView(c);
+    expect(fitZoomOf(c, c.elements(), 48)).toBeGreaterThanOrEqual(READABLE_FIT_ZOOM);
+    expect(["hub", "n3", "far3"].every((id) => inView(c, id))).toBe(true);
+    c.destroy();
+  });
+
+  it("shows the best connected entity's neighbourhood when the whole graph would not read", () => {
+    const c = sized(starAndChain(), 390, 430);
+    expect(fitZoomOf(c, c.elements(), 48)).toBeLessThan(READABLE_FIT_ZOOM);
+    frameFirstView(c);
+    for (const id of ["hub", "n0", "n1", "n2", "n3", "n4", "n5"])
+      expect(inView(c, id), id).toBe(true);
+    expect(inView(c, "far3")).toBe(false);
+    expect(c.zoom()).toBeGreaterThan(READABLE_FIT_ZOOM);
+    c.destroy();
+  });
+
+  it("always shows a large graph whole", () => {
+    const c = sized(starAndChain(), 390, 430);
+    frameFirstView(c, "light");
+    expect(inView(c, "far3")).toBe(true);
+    c.destroy();
   });
 });
