@@ -1,13 +1,13 @@
 import { lazy, Suspense, useId, useMemo, useState } from "react";
 import type { GraphIndex } from "../domain/graphIndex.ts";
-import { findBrokers } from "../domain/sides/brokers.ts";
 import { asDescribedBy, EVERYTHING, FACTS, type Reading } from "../domain/sides/reading.ts";
-import { findSides, type SidesResult } from "../domain/sides/sides.ts";
+import type { SidesResult } from "../domain/sides/sides.ts";
 import type { SignedTie } from "../domain/sides/signedGraph.ts";
 import { selectGraph, selectSelect } from "../store/selectors.ts";
 import { labelOf } from "./describe.ts";
 import { LoadBoundary } from "./LoadBoundary.tsx";
 import { RelationWithQuote } from "./RelationWithQuote.tsx";
+import { useSides } from "./sidesInWorker.ts";
 import { useAppState } from "./StoreContext.tsx";
 import "./SidesPanel.css";
 
@@ -18,6 +18,9 @@ const AllianceMatrixDialog = lazy(() =>
 
 /** How many brokers the tab ranks. */
 const BROKERS_SHOWN = 5;
+/** Sides and unplaced entities drawn before "Show all": a large graph has thousands. */
+const SIDES_SHOWN = 50;
+const UNPLACED_SHOWN = 100;
 
 /** "everything", "facts" or "speaker:<id>": a reading as the value of the chooser. */
 type ReadingKey = string;
@@ -53,34 +56,58 @@ function speakersOf(graph: GraphIndex): { id: string; label: string; claims: num
  */
 export function SidesPanel() {
   const graph = useAppState(selectGraph);
+  return graph ? <SidesOf graph={graph} /> : null;
+}
+
+function SidesOf({ graph }: { graph: GraphIndex }) {
   const [key, setKey] = useState<ReadingKey>("everything");
   const choose = useId();
   // Mounted from the first time it is asked for, then kept (closed), so closing it gives the
   // focus back to the Matrix button and reopening it finds the pair the reader last chose.
   const [matrix, setMatrix] = useState<"never" | "open" | "closed">("never");
-  const speakers = useMemo(() => (graph ? speakersOf(graph) : []), [graph]);
-  const result = useMemo(() => (graph ? findSides(graph.doc, readingOf(key)) : null), [graph, key]);
-  const brokers = useMemo(
-    () => (graph && result ? findBrokers(graph.doc, result).brokers : []),
-    [graph, result],
+  const [allShown, setAllShown] = useState(false);
+  const speakers = useMemo(() => speakersOf(graph), [graph]);
+  const state = useSides(graph, readingOf(key), key);
+  const chooser = (
+    <label className="sides-reading" htmlFor={choose}>
+      According to
+      <select id={choose} value={key} onChange={(e) => setKey(e.target.value)}>
+        <option value="everything">{readingName("everything", speakers)}</option>
+        <option value="facts">{readingName("facts", speakers)}</option>
+        {speakers.map((s) => (
+          <option key={s.id} value={`speaker:${s.id}`}>
+            {s.label}, as they describe it ({s.claims} claim{s.claims === 1 ? "" : "s"})
+          </option>
+        ))}
+      </select>
+    </label>
   );
-  if (!graph || !result) return null;
+  if (state.status !== "ready") {
+    return (
+      <section className="details sides-panel" aria-label="Sides">
+        <h2>Sides</h2>
+        {chooser}
+        {state.status === "computing" ? (
+          <p role="status" className="sides-balance">
+            Finding the sides of {state.actors.toLocaleString("en")} entities…
+          </p>
+        ) : (
+          <p role="alert">The sides could not be found: {state.message}</p>
+        )}
+      </section>
+    );
+  }
+  const { sides: result, brokers } = state;
   const { balance } = result;
+  // A large graph may have thousands of sides: the first ones are drawn, the rest on request.
+  const shownSides = allShown ? result.sides : result.sides.slice(0, SIDES_SHOWN);
+  const shownUnplaced = allShown ? result.unplaced : result.unplaced.slice(0, UNPLACED_SHOWN);
+  const more =
+    result.sides.length - shownSides.length + result.unplaced.length - shownUnplaced.length;
   return (
     <section className="details sides-panel" aria-label="Sides">
       <h2>Sides</h2>
-      <label className="sides-reading" htmlFor={choose}>
-        According to
-        <select id={choose} value={key} onChange={(e) => setKey(e.target.value)}>
-          <option value="everything">{readingName("everything", speakers)}</option>
-          <option value="facts">{readingName("facts", speakers)}</option>
-          {speakers.map((s) => (
-            <option key={s.id} value={`speaker:${s.id}`}>
-              {s.label}, as they describe it ({s.claims} claim{s.claims === 1 ? "" : "s"})
-            </option>
-          ))}
-        </select>
-      </label>
+      {chooser}
       <button type="button" className="btn-accent sides-matrix" onClick={() => setMatrix("open")}>
         Matrix
       </button>
@@ -105,7 +132,7 @@ export function SidesPanel() {
             `or opposition; ${balance.relationsAgainst} go${balance.relationsAgainst === 1 ? "es" : ""} ` +
             `against them (balance ${Math.round(balance.balance * 100)}%).`}
       </p>
-      {result.sides.map((side) => (
+      {shownSides.map((side) => (
         <SideView key={side.index} graph={graph} result={result} index={side.index} />
       ))}
       {result.swing.length > 0 && (
@@ -131,13 +158,19 @@ export function SidesPanel() {
           <h3>Not placed by the article</h3>
           <p className="hint">No cooperation or opposition with another actor, read this way.</p>
           <ul className="sides-members">
-            {result.unplaced.map((id) => (
+            {shownUnplaced.map((id) => (
               <li key={id}>
                 <EntityButton graph={graph} id={id} />
               </li>
             ))}
           </ul>
         </section>
+      )}
+      {more > 0 && (
+        <button type="button" className="btn-accent" onClick={() => setAllShown(true)}>
+          Show all {result.sides.length.toLocaleString("en")} sides and{" "}
+          {result.unplaced.length.toLocaleString("en")} unplaced entities
+        </button>
       )}
       {result.sides.length > 1 && (
         <section aria-label="Who connects the sides">
