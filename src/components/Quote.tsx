@@ -15,6 +15,21 @@ function contextAfter(suffix: string): { text: string; cut: boolean } {
 }
 
 /**
+ * A source's length in code points, counted once per source: a panel of a large graph shows
+ * hundreds of quotes from one text of hundreds of kilobytes, and counting it for each froze
+ * the page for seconds.
+ */
+const sourceLengths = new WeakMap<Source, number>();
+function sourceLengthOf(source: Source): number {
+  let length = sourceLengths.get(source);
+  if (length === undefined) {
+    length = codePointLength(source.text);
+    sourceLengths.set(source, length);
+  }
+  return length;
+}
+
+/**
  * One verified quote: the source's own words in a `<blockquote>`, with its context dimmed
  * around it, who says it, and whether it is a linked headline rather than the article's own
  * reporting. Text only, never HTML: React escapes every string.
@@ -38,7 +53,7 @@ export function Quote({
   const after = contextAfter(evidence.suffix);
   // A context that reaches the text's start or end is whole; otherwise it was cut short.
   const leading = before.cut && evidence.start > codePointLength(before.text) ? "…" : "";
-  const sourceLength = source ? codePointLength(source.text) : 0;
+  const sourceLength = source ? sourceLengthOf(source) : 0;
   const trailing =
     after.cut && evidence.end + codePointLength(after.text) < sourceLength ? "…" : "";
   const expandable = source !== undefined && (leading !== "" || trailing !== "");
