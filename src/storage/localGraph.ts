@@ -11,7 +11,7 @@ export interface LocalGraphSummary {
   readonly title: string;
   /** What it was opened from: a file's name, or an address. */
   readonly origin: LocalOrigin;
-  /** When it was last written, in milliseconds since 1970 (Date.now()). */
+  /** When its document was last written (opened, copied), in milliseconds since 1970. */
   readonly savedAt: number;
   /** The document's size as JSON, in UTF-8 bytes. */
   readonly byteSize: number;

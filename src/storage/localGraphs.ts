@@ -184,6 +184,8 @@ export function createLocalGraphs(
 }
 
 let opened: Promise<LocalGraphs> | null = null;
+/** The IndexedDB `opened` is over: one per page, but each test may give itself a fresh one. */
+let openedOver: unknown = null;
 
 /**
  * This browser's kept graphs, opening the database the first time it is asked for; a refusal
@@ -192,6 +194,9 @@ let opened: Promise<LocalGraphs> | null = null;
  * @example const graphs = await localGraphs(); if (graphs.ok) await graphs.value.list();
  */
 export async function localGraphs(): Promise<Outcome<LocalGraphs>> {
+  const factory = typeof indexedDB === "undefined" ? null : indexedDB;
+  if (openedOver !== factory) opened = null;
+  openedOver = factory;
   opened ??= openGraphStore().then((records) => createLocalGraphs(records));
   try {
     return { ok: true, value: await opened };
