@@ -57,12 +57,15 @@ export default function MyGraphsDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     const target = focusNext.current;
     if (!target || !body.current) return;
+    const element = Array.from(
+      body.current.querySelectorAll<HTMLElement>(
+        `[data-focus='${target === "undo" ? "undo" : target.control}']`,
+      ),
+    ).find((el) => target === "undo" || el.dataset.graph === target.id);
+    // Kept until the list drawn again after the action has the control to focus.
+    if (!element) return;
     focusNext.current = null;
-    const selector =
-      target === "undo"
-        ? "[data-focus='undo']"
-        : `[data-focus='${target.control}'][data-graph='${CSS.escape(target.id)}']`;
-    body.current.querySelector<HTMLElement>(selector)?.focus();
+    element.focus();
   });
 
   /** Runs an action on the kept graphs; a refusal is said in the dialog. */

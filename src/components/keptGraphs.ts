@@ -51,9 +51,23 @@ async function keep(
   if (storage instanceof Error) return refuse(readerMissing(name, storage));
   const graphs = await storage.localGraphs();
   if (!graphs.ok) return refuse({ path: "Storage", message: graphs.problem.message });
+  // Measuring and copying a large graph takes the main thread a moment: not while the graph is
+  // first drawn, but within a second all the same.
+  await idle(KEEP_WITHIN_MS);
   const saved = await graphs.value.save(graph.doc, origin, notes);
   if (!saved.ok) return refuse({ path: "Storage", message: saved.problem.message });
   store.getState().graphKept(graph, saved.value.id, saved.value.title);
+}
+
+/** A graph opened is kept within this long, even when the page stays busy. */
+const KEEP_WITHIN_MS = 1000;
+
+/** Resolves when the browser is idle, or after `timeout` ms at the latest. */
+function idle(timeout: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === "undefined") setTimeout(resolve, 0);
+    else requestIdleCallback(() => resolve(), { timeout });
+  });
 }
 
 /**
