@@ -69,15 +69,30 @@ export async function openGraphStore(): Promise<GraphRecords> {
       const tx = (await connection()).transaction(["summaries", "documents"], "readwrite");
       const writes: Promise<unknown>[] = [tx.objectStore("summaries").put(summary)];
       if (document) writes.push(tx.objectStore("documents").put(document, summary.id));
-      await Promise.all([...writes, tx.done]);
+      await commit(tx, writes);
     },
     async remove(id) {
       const tx = (await connection()).transaction(["summaries", "documents"], "readwrite");
-      await Promise.all([
+      await commit(tx, [
         tx.objectStore("summaries").delete(id),
         tx.objectStore("documents").delete(id),
-        tx.done,
       ]);
     },
   };
+}
+
+/**
+ * Waits for a transaction's writes and its end. When it fails, the transaction's own error is
+ * the one that says why: a full disk aborts the transaction with a QuotaExceededError, while
+ * the write that was under way may only report that it was aborted.
+ */
+async function commit(
+  tx: { readonly done: Promise<void>; readonly error: DOMException | null },
+  writes: readonly Promise<unknown>[],
+): Promise<void> {
+  try {
+    await Promise.all([...writes, tx.done]);
+  } catch (e) {
+    throw tx.error ?? e;
+  }
 }

@@ -2,7 +2,7 @@
 // opened from a file is named by the address (?local=) and shown again after a reload; My
 // graphs lists, renames, duplicates and deletes (with Undo); a ?local= link from elsewhere, and
 // a browser that keeps nothing, are told plainly while the graph stays on screen.
-import type { Page } from "playwright-core";
+import type { Page, Request as PwRequest } from "playwright-core";
 import type { GraphDocument } from "../../src/domain/schema.ts";
 import { describe, expect, test, waitForGraph } from "./support/fixtures.ts";
 import { openThroughPicker } from "./support/files.ts";
@@ -23,6 +23,28 @@ async function openAndKeep(page: Page, doc: GraphDocument): Promise<string> {
   await expect.poll(() => page.locator("h1").textContent()).toBe(TITLE);
   await expect.poll(() => new URL(page.url()).searchParams.get("local")).toMatch(/^[a-z0-9]+$/);
   return new URL(page.url()).searchParams.get("local")!;
+}
+
+/**
+ * Reloads once nothing is in flight: a reload aborts what the page is still fetching (Chromium
+ * asks for the icon again each time the address changes), which the fixtures rightly count as
+ * a failed request. Call it first to start counting; it answers the reload.
+ */
+function reloader(page: Page): () => Promise<void> {
+  const inFlight = new Set<PwRequest>();
+  let lastStarted = Date.now();
+  page.on("request", (r) => {
+    inFlight.add(r);
+    lastStarted = Date.now();
+  });
+  page.on("requestfinished", (r) => inFlight.delete(r));
+  page.on("requestfailed", (r) => inFlight.delete(r));
+  return async () => {
+    // The icon is asked for a moment after the address changes: quiet for half a second too.
+    await expect.poll(() => inFlight.size === 0 && Date.now() - lastStarted > 500).toBe(true);
+    await page.reload();
+    await waitForGraph(page);
+  };
 }
 
 const dialogOf = (page: Page) => page.getByRole("dialog", { name: "My graphs" });
@@ -52,14 +74,14 @@ describe("graphs kept in this browser", () => {
     page,
     doc,
   }) => {
+    const reload = reloader(page);
     const id = await openAndKeep(page, doc);
     const ids = await idsMatching(page, "*");
     await page.getByRole("combobox", { name: "Search" }).fill("Putin");
     await page.getByRole("combobox", { name: "Search" }).press("Enter");
     await expect.poll(() => new URL(page.url()).searchParams.get("node")).toBe("vladimir-putin");
 
-    await page.reload();
-    await waitForGraph(page);
+    await reload();
     await expect.poll(() => page.locator("h1").textContent()).toBe(TITLE);
     expect(new URL(page.url()).searchParams.get("local")).toBe(id);
     expect(await idsMatching(page, "*")).toEqual(ids);
@@ -68,6 +90,7 @@ describe("graphs kept in this browser", () => {
   });
 
   test("My graphs lists it; rename, duplicate, delete and Undo delete", async ({ page, doc }) => {
+    const reload = reloader(page);
     await openAndKeep(page, doc);
     await openMyGraphs(page);
     const item = itemOf(page, TITLE);
@@ -125,8 +148,7 @@ describe("graphs kept in this browser", () => {
     await actionsOf(page, "Venezuela's arms talks").getByRole("button", { name: "Open" }).click();
     await expect.poll(() => dialogOf(page).count()).toBe(0);
 
-    await page.reload();
-    await waitForGraph(page);
+    await reload();
     await expect.poll(() => page.locator("h1").textContent()).toBe("Venezuela's arms talks");
   });
 
@@ -186,6 +208,34 @@ describe("graphs kept in this browser", () => {
       .poll(() => dialogOf(page).getByRole("alert").textContent())
       .toContain("Graphs you open are shown, but not kept.");
     await screenshot(page, "my-graphs-refused");
+  });
+
+  test("when storage is full, it says so; the graph opened stays and nothing kept is lost", async ({
+    page,
+    doc,
+  }) => {
+    await openAndKeep(page, doc);
+    // Full from now on, as the browser reports it: Chromium's quota cannot be lowered from
+    // the DevTools protocol for a test's (off-the-record) context, so writes fail as it fails.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    });
+    const another = { ...doc, id: "another", title: "Another graph" };
+    await openThroughPicker(page, {
+      name: "another.json",
+      buffer: Buffer.from(JSON.stringify(another), "utf8"),
+    });
+    const alert = page.getByRole("alert").filter({ hasText: "is not kept in this browser" });
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await alert.innerText()).toContain("storage for this site is full");
+    expect(await page.locator("h1").textContent()).toBe("Another graph");
+    expect(new URL(page.url()).searchParams.get("local")).toBeNull();
+    await openMyGraphs(page);
+    expect(await dialogOf(page).getByRole("listitem").locator("h3").allInnerTexts()).toEqual([
+      TITLE,
+    ]);
   });
 
   test("My graphs on a 390×844 phone: axe finds nothing serious", async ({ open, doc }) => {
