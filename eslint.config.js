@@ -71,16 +71,34 @@ export default tseslint.config(
   },
   layer(
     ["src/domain/**"],
-    [REACT, CYTOSCAPE, STORE, COMPONENTS, UPPER("pipeline", "cytoscape", "build", "encoding")],
+    [
+      REACT,
+      CYTOSCAPE,
+      STORE,
+      COMPONENTS,
+      UPPER("pipeline", "cytoscape", "build", "encoding", "storage"),
+    ],
   ),
   // The visual encoding: renderer-neutral words, shapes, colours and marks, over the domain.
   layer(
     ["src/encoding/**"],
-    [REACT, CYTOSCAPE, STORE, COMPONENTS, UPPER("pipeline", "cytoscape", "build")],
+    [REACT, CYTOSCAPE, STORE, COMPONENTS, UPPER("pipeline", "cytoscape", "build", "storage")],
   ),
-  layer(["src/pipeline/**"], [REACT, CYTOSCAPE, STORE, COMPONENTS, UPPER("cytoscape", "build")]),
-  layer(["src/cytoscape/**"], [REACT, STORE, COMPONENTS, UPPER("pipeline", "build")]),
-  layer(["src/store/**"], [REACT, CYTOSCAPE, COMPONENTS, UPPER("pipeline", "cytoscape", "build")]),
+  layer(
+    ["src/pipeline/**"],
+    [REACT, CYTOSCAPE, STORE, COMPONENTS, UPPER("cytoscape", "build", "storage")],
+  ),
+  layer(["src/cytoscape/**"], [REACT, STORE, COMPONENTS, UPPER("pipeline", "build", "storage")]),
+  // This browser's storage (IndexedDB through idb), over the domain; the components connect it
+  // to the store, which knows nothing of it.
+  layer(
+    ["src/storage/**"],
+    [REACT, CYTOSCAPE, STORE, COMPONENTS, UPPER("pipeline", "cytoscape", "build", "encoding")],
+  ),
+  layer(
+    ["src/store/**"],
+    [REACT, CYTOSCAPE, COMPONENTS, UPPER("pipeline", "cytoscape", "build", "storage")],
+  ),
   layer(["src/components/**", "src/main.tsx"], [UPPER("pipeline", "build")]),
   // Only the one canvas component touches Cytoscape (react-cytoscapejs makes the instance);
   // everything else goes through the adapter's canvas view.

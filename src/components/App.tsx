@@ -6,6 +6,7 @@ import {
   selectLayout,
   selectLoad,
   selectShowView,
+  selectTitle,
   selectView,
 } from "../store/selectors.ts";
 import { LAYOUTS } from "../domain/vocabulary.ts";
@@ -26,6 +27,7 @@ import { useUrlSync } from "./useUrlSync.ts";
 import { CanvasHandleProvider } from "./CanvasHandle.tsx";
 import { FileDropZone, OpenGraphButton, OpeningStatus } from "./OpenGraph.tsx";
 import { RefusalAlert } from "./RefusalAlert.tsx";
+import { MyGraphsButton } from "./MyGraphsButton.tsx";
 import { LoadBoundary } from "./LoadBoundary.tsx";
 import "./OpenGraph.css";
 import { selectNotes } from "../store/selectors.ts";
@@ -56,7 +58,7 @@ function AppShell() {
   const [helpOpen, setHelpOpen] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   useShortcuts(openHelp);
-  const title = load.status === "ready" ? load.graph.doc.title : "Quotegraph";
+  const title = useAppState(selectTitle) ?? "Quotegraph";
   useEffect(() => {
     document.title = title === "Quotegraph" ? title : `${title} · Quotegraph`;
   }, [title]);
@@ -70,6 +72,7 @@ function AppShell() {
         <h1>{title}</h1>
         {load.status === "ready" && <SearchBox />}
         <OpenGraphButton />
+        <MyGraphsButton />
         {load.status === "ready" && <ExportButton />}
         <ThemeToggle />
         <button

@@ -14,7 +14,7 @@ export function RefusalAlert() {
   return (
     <div className="refusal">
       <LoadError title={refused.title} problems={refused.problems}>
-        <p>The graph on screen is unchanged.</p>
+        <p>{refused.note ?? "The graph on screen is unchanged."}</p>
         <button
           type="button"
           onClick={() => {

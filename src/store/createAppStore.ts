@@ -11,6 +11,10 @@ import {
   openingCancelled,
   openRefused,
   dismissRefusal,
+  graphKept,
+  localGraphRenamed,
+  localGraphForgotten,
+  notKept,
   type GraphOrigin,
   type Refusal,
   clearFilters,
@@ -54,6 +58,11 @@ export interface AppActions {
   openingCancelled(): void;
   openRefused(refusal: Refusal): void;
   dismissRefusal(): void;
+  /** The graph on screen was kept in this browser under `id` (see `graphKept`). */
+  graphKept(graph: GraphIndex, id: string, title: string): void;
+  localGraphRenamed(id: string, title: string): void;
+  localGraphForgotten(id: string): void;
+  notKept(refusal: Refusal): void;
   select(selection: Selection): void;
   showInArticle(ref: QuoteRef): void;
   showSidebar(tab: SidebarTab): void;
@@ -105,6 +114,10 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
     },
     openRefused: (refusal) => set((s) => openRefused(s, refusal)),
     dismissRefusal: () => set((s) => dismissRefusal(s)),
+    graphKept: (graph, id, title) => set((s) => graphKept(s, graph, id, title)),
+    localGraphRenamed: (id, title) => set((s) => localGraphRenamed(s, id, title)),
+    localGraphForgotten: (id) => set((s) => localGraphForgotten(s, id)),
+    notKept: (refusal) => set((s) => notKept(s, refusal)),
     select: (selection) => set((s) => select(s, selection)),
     showInArticle: (ref) => set((s) => showInArticle(s, ref)),
     showSidebar: (tab) => set((s) => showSidebar(s, tab)),

@@ -30,3 +30,13 @@ export const selectRefused = (s: S) => s.refused;
 export const selectDismissRefusal = (s: S) => s.dismissRefusal;
 export const selectOrigin = (s: S) => (s.load.status === "ready" ? s.load.origin : null);
 export const selectNotes = (s: S) => (s.load.status === "ready" ? s.load.notes : null);
+/** The graph's name as shown: the name the reader gave a kept graph, else its own title. */
+export const selectTitle = (s: S) =>
+  s.load.status !== "ready"
+    ? null
+    : s.load.origin.kind === "local"
+      ? s.load.origin.title
+      : s.load.graph.doc.title;
+/** The local id of the graph on screen when it is kept in this browser. */
+export const selectLocalId = (s: S) =>
+  s.load.status === "ready" && s.load.origin.kind === "local" ? s.load.origin.id : null;

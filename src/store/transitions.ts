@@ -32,11 +32,22 @@ export type LoadState =
       readonly problems: readonly Problem[];
     };
 
-/** Where the graph on screen came from: published with the app, a file, or a URL. */
+/**
+ * Where the graph on screen came from: published with the app, a file, or a URL; or kept in
+ * this browser (a file or URL once opened, now read back from its storage, or just written to
+ * it), under its local id and the name the reader gave it.
+ */
 export type GraphOrigin =
   | { readonly kind: "published" }
-  | { readonly kind: "file"; readonly name: string }
-  | { readonly kind: "url"; readonly url: string };
+  | OpenedOrigin
+  | {
+      readonly kind: "local";
+      readonly id: string;
+      readonly title: string;
+      readonly from: OpenedOrigin;
+    };
+export type OpenedOrigin =
+  { readonly kind: "file"; readonly name: string } | { readonly kind: "url"; readonly url: string };
 
 /** What an open is doing: reading and checking, or laying out a graph that has no positions. */
 export type Opening =
@@ -47,6 +58,8 @@ export type Opening =
 export interface Refusal {
   readonly title: string;
   readonly problems: readonly Problem[];
+  /** What it means for the graph on screen, when not "The graph on screen is unchanged." */
+  readonly note?: string;
 }
 
 /** What the reader has selected; `origin` tells the canvas whether to bring it into view. */
@@ -198,6 +211,56 @@ export function openingCancelled(state: AppState): AppState {
 export function openRefused(state: AppState, refusal: Refusal): AppState {
   if (state.load.status !== "ready") return loadFailed(state, refusal.title, refusal.problems);
   return { ...state, opening: null, refused: refusal };
+}
+
+/**
+ * The graph on screen has been kept in this browser: from now on it is that local graph (the
+ * address names it). Nothing changes when another graph has replaced it meanwhile.
+ *
+ * @example graphKept(state, graph, "k3x9q2m7pa", "Trade partners").load // origin.kind "local"
+ */
+export function graphKept(state: AppState, graph: GraphIndex, id: string, title: string): AppState {
+  const { load } = state;
+  if (load.status !== "ready" || load.graph !== graph) return state;
+  if (load.origin.kind !== "file" && load.origin.kind !== "url") return state;
+  return { ...state, load: { ...load, origin: { kind: "local", id, title, from: load.origin } } };
+}
+
+/**
+ * A kept graph was renamed: when it is the one on screen, its new name is shown.
+ *
+ * @example localGraphRenamed(state, "k3x9q2m7pa", "Mercosur trade")
+ */
+export function localGraphRenamed(state: AppState, id: string, title: string): AppState {
+  const { load } = state;
+  if (load.status !== "ready" || load.origin.kind !== "local" || load.origin.id !== id) {
+    return state;
+  }
+  return { ...state, load: { ...load, origin: { ...load.origin, title } } };
+}
+
+/**
+ * A kept graph was deleted for good: the one on screen stays, but is again only what it was
+ * opened from (a reload no longer finds it).
+ *
+ * @example localGraphForgotten(state, "k3x9q2m7pa").load // origin back to { kind: "file", … }
+ */
+export function localGraphForgotten(state: AppState, id: string): AppState {
+  const { load } = state;
+  if (load.status !== "ready" || load.origin.kind !== "local" || load.origin.id !== id) {
+    return state;
+  }
+  return { ...state, load: { ...load, origin: load.origin.from } };
+}
+
+/**
+ * Something about the graph on screen the reader must know, shown as a refusal is (beside the
+ * graph, which stays): e.g. that this browser would not keep it. An open under way goes on.
+ *
+ * @example notKept(state, { title: "“party.json” is not kept in this browser", problems })
+ */
+export function notKept(state: AppState, refusal: Refusal): AppState {
+  return state.load.status === "ready" ? { ...state, refused: refusal } : state;
 }
 
 /**

@@ -23,6 +23,8 @@ import {
  */
 export interface UrlView {
   readonly graph: string | null;
+  /** The id of a graph kept in this browser (`?local=`), read from its storage on start. */
+  readonly local: string | null;
   readonly selection: { readonly kind: "node" | "edge"; readonly id: string } | null;
   readonly filters: Filters;
   readonly focus: Focus | null;
@@ -48,9 +50,13 @@ export function viewToParams(state: AppState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.load.status === "ready") {
     const { origin, graph } = state.load;
-    // A file cannot be reopened from a link, so a view of one names no graph.
-    if (origin.kind === "published") params.set("graph", graph.doc.id);
-    else if (origin.kind === "url") params.set("graph", origin.url);
+    // A file cannot be reopened from a link, so a view of one names no graph, until it is
+    // kept in this browser. A kept graph from an address names both: this browser reads its
+    // own copy, another one (the link shared) fetches the address.
+    const opened = origin.kind === "local" ? origin.from : origin;
+    if (opened.kind === "published") params.set("graph", graph.doc.id);
+    else if (opened.kind === "url") params.set("graph", opened.url);
+    if (origin.kind === "local") params.set("local", origin.id);
   }
   if (state.selection) params.set(state.selection.kind, state.selection.id);
   const hidden: string[] = [];
@@ -103,6 +109,7 @@ export function paramsToView(params: URLSearchParams): UrlView {
   const hops = FOCUS_HOPS.find((h) => String(h) === params.get("hops")) ?? 1;
   return {
     graph: params.get("graph"),
+    local: params.get("local"),
     selection: node ? { kind: "node", id: node } : edge ? { kind: "edge", id: edge } : null,
     filters: filters as Filters,
     focus: focusId ? { nodeId: focusId, hops } : null,

@@ -1,3 +1,4 @@
+import { utf8Length } from "../codePoints.ts";
 import { parseGraphDocument, type ParseResult } from "../parseGraphDocument.ts";
 import type { Problem } from "../problems.ts";
 import type { GraphModel } from "../schema.ts";
@@ -144,22 +145,4 @@ function fileLabel(fileName: string): string {
 function hasUtf16ByteOrderMark(bytes: Uint8Array): boolean {
   const [a, b] = bytes;
   return (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
-}
-
-/** The length of a text in UTF-8 bytes, without encoding it. */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
 }
