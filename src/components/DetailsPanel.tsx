@@ -1,6 +1,7 @@
 import type { GraphIndex } from "../domain/graphIndex.ts";
 import { relationsOf } from "../domain/graphIndex.ts";
 import { hasQuotes, type Evidence, type ModelEdge, type ModelNode } from "../domain/schema.ts";
+import { sourcingOf } from "../domain/sides/reading.ts";
 import { FOCUS_HOPS } from "../store/transitions.ts";
 import {
   selectClearFocus,
@@ -112,7 +113,9 @@ function NodeDetails({ graph, node }: { graph: GraphIndex; node: ModelNode }) {
               onClick={() => select({ kind: "edge", id: edge.id, origin: "panel" })}
             >
               {edgeSentence(graph, edge)}
-              {edge.claim && (
+              {/* A fact goes without saying; anything else (a claim, a linked headline) is said,
+                  so no relation passes for reported fact. */}
+              {sourcingOf(edge).kind !== "fact" && (
                 <span className="relation-claim"> — {attributionPhrase(graph, edge)}</span>
               )}
             </button>

@@ -44,7 +44,9 @@ describe("AllianceMatrix", { timeout: 20_000 }, () => {
     // Russia and Venezuela share a side: adjacent rows, under one group header.
     expect(Math.abs(rows.indexOf("Russia") - rows.indexOf("Venezuela"))).toBe(1);
     const groups = [...table.querySelectorAll('th[scope="rowgroup"]')].map((th) => th.textContent);
-    expect(groups[0]).toBe("Side 1, the side of Venezuelan delegation");
+    // Named after its most central member: Russia, tied to Venezuela, to its state-owned
+    // Rosoboronexport and Rostec, and to its President.
+    expect(groups[0]).toBe("Side 1, the side of Russia");
     expect(groups.at(-1)).toBe("Not placed by the article");
     for (const th of table.querySelectorAll("th")) expect(th.getAttribute("scope")).toBeTruthy();
   });
@@ -94,20 +96,58 @@ describe("AllianceMatrix", { timeout: 20_000 }, () => {
     expect(stops()).toHaveLength(1);
     const russia = cell(table, /^Russia and Venezuela:/);
     russia.focus();
+    // Right past the Venezuelan delegation, which Russia has no relation with.
     fireEvent.keyDown(russia, { key: "ArrowRight" });
-    expect(document.activeElement?.textContent).toMatch(/Russia and Vladimir Putin:/);
+    expect(document.activeElement?.textContent).toMatch(/Russia and Rosoboronexport:/);
     expect(stops()).toHaveLength(1);
     expect(stops()[0]).toBe(document.activeElement);
+    // Down past Venezuela, which has none with Rosoboronexport.
     fireEvent.keyDown(document.activeElement!, { key: "ArrowDown" });
-    expect(document.activeElement?.textContent).toMatch(/Participating states and Vladimir Putin:/);
+    expect(document.activeElement?.textContent).toMatch(
+      /Venezuelan delegation and Rosoboronexport:/,
+    );
     // Home and End: the first and the last pair in the row.
     fireEvent.keyDown(document.activeElement!, { key: "Home" });
-    expect(document.activeElement?.textContent).toMatch(/Participating states and Vladimir Putin:/);
+    expect(document.activeElement?.textContent).toMatch(/Venezuelan delegation and Venezuela:/);
     russia.focus();
     fireEvent.keyDown(russia, { key: "End" });
     expect(document.activeElement?.textContent).toMatch(/Russia and Iranian deputy defense chief:/);
+    // Russia heads the first side, so the first pair in its row is Venezuela, past the diagonal.
     fireEvent.keyDown(document.activeElement!, { key: "Home" });
-    expect(document.activeElement?.textContent).toMatch(/Russia and Rosoboronexport:/);
+    expect(document.activeElement?.textContent).toMatch(/Russia and Venezuela:/);
+  });
+
+  it("says a pair known only from a linked headline is from it, neither fact nor claim", async () => {
+    const { store, table } = await openMatrix();
+    const visit = cell(
+      table,
+      /^Russia and Iranian deputy defense chief: no stance shown, from a linked headline, 1 relation$/,
+    );
+    expect(visit.textContent).not.toMatch(/as fact|claimed/);
+    fireEvent.click(visit);
+    const region = screen.getByRole("region", {
+      name: "Relations between Iranian deputy defense chief and Russia",
+    });
+    expect(within(region).getByRole("heading", { level: 3 }).textContent).toBe(
+      "Iranian deputy defense chief and Russia: no stance shown, from a linked headline",
+    );
+    expect(region.textContent).toContain("No stance shown, from a linked headline, not reported");
+    expect(region.textContent).not.toMatch(/as fact|claimed/i);
+    // Its one quote, marked as a linked headline's.
+    expect(region.querySelectorAll("blockquote")).toHaveLength(1);
+    expect(region.querySelector(".quote-origin")?.textContent).toBe("From a linked headline");
+    expect(store.getState().selection).toMatchObject({
+      kind: "edge",
+      id: "iranian-deputy-defense-chief-visits-russia",
+    });
+    // The article reports none of it: gone when only its facts count.
+    fireEvent.change(screen.getByRole("combobox", { name: /According to/ }), {
+      target: { value: "facts" },
+    });
+    const facts = screen.getByRole("table", { name: "Alliance matrix" });
+    expect(
+      within(facts).queryByRole("button", { name: /^Russia and Iranian deputy defense chief/ }),
+    ).toBeNull();
   });
 
   it("follows the reading the Sides tab chose", async () => {

@@ -6,6 +6,8 @@ import { storeWithArticle } from "./articleGraph.ts";
 import { indexGraph } from "../../src/domain/graphIndex.ts";
 import type { GraphModel } from "../../src/domain/schema.ts";
 import { createAppStore } from "../../src/store/createAppStore.ts";
+import { sourcingOf } from "../../src/domain/sides/reading.ts";
+import { ATTRIBUTION_LINE } from "../../src/encoding/encoding.ts";
 
 afterEach(cleanup);
 
@@ -129,7 +131,10 @@ describe("DetailsPanel: who says what", () => {
       const { graph, panel } = select(speaker);
       const name = label(graph, speaker);
       const region = claimsRegion(panel, name);
-      const claimed = graph.doc.edges.filter((e) => e.claim?.by === speaker);
+      const claimed = graph.doc.edges.filter((e) => {
+        const sourcing = sourcingOf(e);
+        return sourcing.kind === "claim" && sourcing.by === speaker;
+      });
       expect(claimed.some((e) => e.source !== speaker && e.target !== speaker)).toBe(true);
       const items = within(region).getAllByRole("listitem");
       expect(items).toHaveLength(claimed.length);
@@ -158,7 +163,7 @@ describe("DetailsPanel: who says what", () => {
     const quotes = headings.findIndex((h) => h?.startsWith("Quotes"));
     expect(claims).toBeGreaterThanOrEqual(0);
     expect(claims).toBeLessThan(quotes);
-    expect(panel.textContent).toContain("4 of the 6 are between others");
+    expect(panel.textContent).toContain("4 of the 7 are between others");
   });
 
   it("a claim's button selects it, and its 'Show in article' targets that very quote", () => {
@@ -191,13 +196,19 @@ describe("DetailsPanel: who says what", () => {
     const groups = within(region)
       .getAllByRole("heading", { level: 4 })
       .map((h) => h.textContent!.trim());
-    expect(groups).toEqual(["Cooperation with (2)", "Opposition to (1)"]);
-    const cooperation = within(region).getByRole("list", { name: "Cooperation with (2)" });
+    expect(groups).toEqual(["Cooperation with (5)", "Opposition to (1)"]);
+    const cooperation = within(region).getByRole("list", { name: "Cooperation with (5)" });
     const counterparts = Array.from(
       cooperation.querySelectorAll(":scope > li > .node-link"),
       (b) => b.textContent,
     );
-    expect(counterparts).toEqual(["Venezuela", "Multipolar world order"]);
+    expect(counterparts).toEqual([
+      "Venezuela",
+      "Rosoboronexport",
+      "Rostec",
+      "Vladimir Putin",
+      "Multipolar world order",
+    ]);
     // Every stanced relation of Russia's, with how the article sources it, in words.
     const stanced = graph.doc.edges.filter(
       (e) => e.stance && (e.source === "russia" || e.target === "russia"),
@@ -208,10 +219,13 @@ describe("DetailsPanel: who says what", () => {
     ]);
     const sentence = (e: (typeof stanced)[number]) =>
       `${label(graph, e.source)} ${e.label} ${label(graph, e.target)}`;
-    const sourced = (e: (typeof stanced)[number]) =>
-      !e.claim
-        ? "Reported by the article as fact"
-        : `Claimed by ${label(graph, e.claim.by)}${e.claim.hedged ? ", who hedges it" : ""}`;
+    const sourced = (e: (typeof stanced)[number]) => {
+      const sourcing = sourcingOf(e);
+      if (sourcing.kind === "linked-headline")
+        return "From a linked headline, not reported by the article";
+      if (sourcing.kind === "fact") return "Reported by the article as fact";
+      return `Claimed by ${label(graph, sourcing.by)}${sourcing.hedged ? ", who hedges it" : ""}`;
+    };
     expect(sourcing.sort()).toEqual(stanced.map((e) => [sentence(e), sourced(e)]).sort());
     expect(sourcing).toContainEqual([
       sentence(graph.edgeById.get("russia-supports-multipolar-world-order")!),
@@ -245,8 +259,41 @@ describe("DetailsPanel: who says what", () => {
     expect(region.textContent).toContain("Claimed by Vladimir Putin, who hedges it");
   });
 
+  it("says a stance from a linked headline comes from it, neither fact nor anyone's claim", () => {
+    const { graph, panel } = select("iran");
+    const region = within(panel).getByRole("region", { name: "Stance toward others" });
+    const edge = graph.edgeById.get("iranian-deputy-defense-chief-official-of-iran")!;
+    expect(edge.evidence.every((ev) => ev.origin === "linked-headline")).toBe(true);
+    const sentence = `${label(graph, edge.source)} ${edge.label} ${label(graph, edge.target)}`;
+    const item = within(region).getByRole("button", { name: sentence }).parentElement!;
+    const words = item.querySelector(".stance-sourcing")!;
+    expect(words.textContent!.trim()).toBe("From a linked headline, not reported by the article");
+    expect(region.textContent).not.toMatch(/as fact|Claimed by/);
+    // The legend's line for it, dash-dotted, not a fact's solid one nor a claim's dashes.
+    expect(words.querySelector("path")!.getAttribute("stroke-dasharray")).toBe(
+      ATTRIBUTION_LINE["linked-headline"].dash.join(" "),
+    );
+  });
+
+  it("says so in the relations list too, where a fact goes without saying", () => {
+    const { graph, panel } = select("russia");
+    const relations = panel.querySelector<HTMLElement>(".relations")!;
+    const note = (id: string) => {
+      const edge = graph.edgeById.get(id)!;
+      const sentence = `${label(graph, edge.source)} ${edge.label} ${label(graph, edge.target)}`;
+      const button = within(relations).getByRole("button", { name: new RegExp(`^${sentence}`) });
+      return button.querySelector(".relation-claim")?.textContent ?? null;
+    };
+    expect(note("iranian-deputy-defense-chief-visits-russia")).toBe(
+      " — from a linked headline, not reported by the article",
+    );
+    expect(note("russia-supports-multipolar-world-order")).toBe(" — claimed by Vladimir Putin");
+    expect(note("venezuela-talks-with-russia")).toBeNull();
+  });
+
   it("shows no stance summary for an entity whose relations have no stance", () => {
-    const { panel } = select("iran");
+    const { graph, panel } = select("arms-talks");
+    expect(graph.edgesByNode.get("arms-talks")!.length).toBeGreaterThan(0);
     expect(within(panel).queryByRole("region", { name: "Stance toward others" })).toBeNull();
   });
 });

@@ -35,6 +35,7 @@ export type StanceSummary = readonly {
  * @example
  * stanceToward(index, "russia")
  * // [{ stance: "cooperation", counterparts: [{ id: "venezuela", relations: [2 facts] },
+ * //                                          { id: "rosoboronexport", … }, …,
  * //                                          { id: "multipolar-world-order", … }] },
  * //  { stance: "opposition", counterparts: [{ id: "western-states", … }] }]
  */

@@ -20,12 +20,16 @@ const quote = (speaker: string | undefined): Evidence => ({
   ...(speaker ? { speaker } : {}),
 });
 
+/** A stand-in quote from a linked headline ("Read more: …"), which has no speaker. */
+const headline = (): Evidence => ({ ...quote(undefined), origin: "linked-headline" });
+
 /**
  * A small graph of stances, claims and who says the quotes, from relations written
  * "A+B" (cooperation), "A-B" (opposition), "A=B" (neutral) or "A:B" (no stance), then
  * optionally "@X" (claimed by X) or "@X?" (hedged), then optionally "#" and the speakers of
- * its quotes, one per quote, "-" for the source's own narration (one narrated quote when
- * not given). Edge ids are e0, e1, … in list order; every node named is a person.
+ * its quotes, one per quote, "-" for the source's own narration, "^" for a linked headline
+ * (one narrated quote when not given). Edge ids are e0, e1, … in list order; every node
+ * named is a person.
  *
  * @example claimGraph(["a+b@x?#-,x"]) // x claims, hedged, that a cooperates with b; quote 1 is x's
  */
@@ -41,9 +45,9 @@ export function claimGraph(
     names.add(source).add(target);
     if (by) names.add(by);
     const stance = STANCE_MARK[mark];
-    const said = speakers
-      ? speakers.split(",").map((s) => (s === "-" ? undefined : s))
-      : [undefined];
+    const evidence = speakers
+      ? speakers.split(",").map((s) => (s === "^" ? headline() : quote(s === "-" ? undefined : s)))
+      : [quote(undefined)];
     return {
       id: `e${i}`,
       source,
@@ -53,7 +57,7 @@ export function claimGraph(
       directed: true,
       ...(stance ? { stance } : {}),
       ...(by ? { claim: hedged ? { by, hedged: true } : { by } } : {}),
-      evidence: said.map(quote),
+      evidence,
     };
   });
   const nodes = [...names].map((id): GraphNode => ({

@@ -25,6 +25,9 @@ describe("claimsBy on the article", () => {
         "western-states-plan-to-integrate-nato hedged others",
         "nato-integrating-with-aukus hedged others",
         "putin-criticises-indo-pacific-strategy",
+        // "aimed at creating military-political associations controlled by Washington": his
+        // opposition to the United States, in his words.
+        "putin-criticises-washington",
         "indo-pacific-strategy-serves-washington others",
         "russia-supports-multipolar-world-order others",
       ],
@@ -32,6 +35,9 @@ describe("claimsBy on the article", () => {
     {
       speaker: "renier-urbaez-fermin",
       claims: [
+        // The talks' Russian side is known only from him: reported speech and his own words.
+        "rosoboronexport-takes-part-in-arms-talks others",
+        "rostec-takes-part-in-arms-talks others",
         "venezuelan-delegation-talks-with-rosoboronexport others",
         "venezuelan-delegation-meets-rostec others",
         "rosoboronexport-part-of-rostec others",
@@ -42,14 +48,23 @@ describe("claimsBy on the article", () => {
     { speaker: "venezuela", claims: [] },
     { speaker: "russia", claims: [] },
     { speaker: "aukus", claims: [] },
+    // Known only from a linked headline, which is nobody's claim.
+    { speaker: "iranian-deputy-defense-chief", claims: [] },
   ])("$speaker claims $claims.length relations", ({ speaker, claims }) => {
     expect(claimsBy(DOC, speaker).map(described)).toEqual(claims);
   });
 
-  it("counts Putin's six claims, four of them about relations he is not part of", () => {
+  it("counts Putin's seven claims, four of them about relations he is not part of", () => {
     const claims = claimsBy(DOC, "vladimir-putin");
-    expect(claims).toHaveLength(6);
+    expect(claims).toHaveLength(7);
     expect(claims.filter((c) => !c.touchesSpeaker)).toHaveLength(4);
+  });
+
+  it("finds none among the relations that rest on linked headlines", () => {
+    const headlines = DOC.edges.filter((e) => sourcingOf(e).kind === "linked-headline");
+    expect(headlines.length).toBeGreaterThan(0);
+    const claimed = new Set(DOC.nodes.flatMap((n) => claimsBy(DOC, n.id).map((c) => c.edge)));
+    for (const edge of headlines) expect(claimed.has(edge)).toBe(false);
   });
 
   it.each([
@@ -93,6 +108,19 @@ describe("claimsBy on small graphs", () => {
       claims: ["e0 others", "e2 hedged others", "e3"],
     },
     { name: "an unknown speaker", graph: ["a+b@x"], speaker: "nobody", claims: [] },
+    {
+      // Every quote from a linked headline: another article's, whatever its `claim` says.
+      name: "a relation from linked headlines only is no claim, even marked as one",
+      graph: ["a+b@x#^", "a-b@x#^,^", "x:b@x#^"],
+      speaker: "x",
+      claims: [],
+    },
+    {
+      name: "one quote of the article's own beside a linked headline makes it a claim again",
+      graph: ["a+b@x#^,-", "a-b@x#^,x"],
+      speaker: "x",
+      claims: ["e0 others", "e1 others"],
+    },
   ])("$name", ({ graph, speaker, claims }) => {
     expect(claimsBy(claimGraph(graph).doc, speaker).map(described)).toEqual(claims);
   });
@@ -101,6 +129,7 @@ describe("claimsBy on small graphs", () => {
     { name: "the speaker's own words only", spec: "a+b@x#-,x,y,x", quotes: [1, 3], own: true },
     { name: "everything when another speaks", spec: "a+b@x#-,y", quotes: [0, 1], own: false },
     { name: "the one narrated quote", spec: "a+b@x?", quotes: [0], own: false },
+    { name: "the speaker's words, not the headline", spec: "a+b@x#^,x", quotes: [1], own: true },
   ])("quotes: $name", ({ spec, quotes, own }) => {
     const [claim] = claimsBy(claimGraph([spec]).doc, "x");
     expect(claim?.quotes).toEqual(quotes);

@@ -22,21 +22,39 @@ const described = (summary: StanceSummary) =>
 describe("stanceToward on the article", () => {
   it.each([
     {
+      // Belonging is cooperation ("Russian state-owned", "Russia's President"); the visits
+      // of the linked headlines have no stance, so they are not here.
       node: "russia",
       stances: {
-        cooperation: ["venezuela: fact, fact", "multipolar-world-order: claim by vladimir-putin"],
+        cooperation: [
+          "venezuela: fact, fact",
+          "rosoboronexport: fact",
+          "rostec: fact",
+          "vladimir-putin: fact",
+          "multipolar-world-order: claim by vladimir-putin",
+        ],
         opposition: ["western-states: fact"],
       },
     },
     {
       node: "vladimir-putin",
       stances: {
-        cooperation: ["participating-states: claim by vladimir-putin"],
-        opposition: ["indo-pacific-strategy: claim by vladimir-putin"],
+        cooperation: ["russia: fact", "participating-states: claim by vladimir-putin"],
+        opposition: [
+          "indo-pacific-strategy: claim by vladimir-putin",
+          "united-states: claim by vladimir-putin",
+        ],
       },
     },
-    // Opposed by both, though neither relation starts at the Western states.
-    { node: "western-states", stances: { opposition: ["venezuela: fact", "russia: fact"] } },
+    // Opposed by both, though neither relation starts at the Western states; "US-led", and
+    // in Putin's hedged words integrating NATO forces.
+    {
+      node: "western-states",
+      stances: {
+        cooperation: ["united-states: fact", "nato: hedged claim by vladimir-putin"],
+        opposition: ["venezuela: fact", "russia: fact"],
+      },
+    },
     {
       node: "aukus",
       stances: {
@@ -48,8 +66,10 @@ describe("stanceToward on the article", () => {
         ],
       },
     },
-    // Iran's relations in the article have no stance.
-    { node: "iran", stances: {} },
+    // Iran is only in a linked headline: its one stanced relation is neither fact nor claim.
+    { node: "iran", stances: { cooperation: ["iranian-deputy-defense-chief: linked-headline"] } },
+    // The talks' relations say who takes part, with no stance.
+    { node: "arms-talks", stances: {} },
   ])("$node", ({ node, stances }) => {
     expect(described(stanceToward(ARTICLE, node))).toEqual(stances);
   });
@@ -80,6 +100,14 @@ describe("stanceToward on small graphs", () => {
       stances: { cooperation: ["b: fact, claim by b"], opposition: ["b: hedged claim by x"] },
     },
     { name: "relations without a stance are left out", graph: ["a:b", "b:a@x"], stances: {} },
+    {
+      name: "a relation from linked headlines only is from a linked headline, whatever its claim",
+      graph: ["a+b#^", "a-b@x#^", "a+c#^,-"],
+      stances: {
+        cooperation: ["b: linked-headline", "c: fact"],
+        opposition: ["b: linked-headline"],
+      },
+    },
     { name: "a node without relations", graph: ["b+c"], stances: {} },
   ])("$name", ({ graph, stances }) => {
     expect(described(stanceToward(claimGraph(graph, ["a"]), "a"))).toEqual(stances);

@@ -85,6 +85,38 @@ describe("the alliance matrix's cells", () => {
       relations: ["A:B@Y"],
       cell: { stance: "none", sourcing: "claim" },
     },
+    {
+      // Another article's headline: nobody's claim in this one, whatever its `claim` says.
+      name: "from a linked headline only",
+      relations: ["A+B^", "A:B@X^"],
+      cell: {
+        stance: "cooperation",
+        sourcing: "linked-headline",
+        hedged: false,
+        claimedBy: [],
+        marks: [
+          { stance: "cooperation", attribution: "linked-headline" },
+          { stance: "none", attribution: "linked-headline" },
+        ],
+      },
+    },
+    {
+      name: "a linked headline beside a fact",
+      relations: ["A+B^", "A+B"],
+      cell: { stance: "cooperation", sourcing: "both", claimedBy: [] },
+    },
+    {
+      name: "facts only leave out a linked headline",
+      relations: ["A+B^"],
+      reading: FACTS,
+      cell: undefined,
+    },
+    {
+      name: "nor is it the speaker's it says claimed it",
+      relations: ["A+B@X^", "A-B@X"],
+      reading: asDescribedBy("X"),
+      cell: { relations: ["e1"], stance: "opposition", sourcing: "claim", claimedBy: ["X"] },
+    },
     { name: "no relation", relations: ["A+C", "B-C"], cell: undefined },
     { name: "facts only leave out a claim", relations: ["A+B@X"], reading: FACTS, cell: undefined },
     {
@@ -176,7 +208,30 @@ describe("the article's alliance matrix", () => {
       y: "rosoboronexport",
       cell: { stance: "cooperation", sourcing: "claim", relations: 1 },
     },
-    { x: "vladimir-putin", y: "russia", cell: { stance: "none", sourcing: "fact", relations: 1 } },
+    // "Russia's President": belonging reads as cooperation in the shipped annotation.
+    {
+      x: "vladimir-putin",
+      y: "russia",
+      cell: { stance: "cooperation", sourcing: "fact", relations: 1 },
+    },
+    // Putin's own words are his opposition to Washington: a claim, and his.
+    {
+      x: "vladimir-putin",
+      y: "united-states",
+      cell: { stance: "opposition", sourcing: "claim", relations: 1 },
+    },
+    // "Read more: Iranian deputy defense chief lands in Moscow …": a visit, no stance, and
+    // only from a linked headline.
+    {
+      x: "russia",
+      y: "iranian-deputy-defense-chief",
+      cell: { stance: "none", sourcing: "linked-headline", relations: 1 },
+    },
+    {
+      x: "iran",
+      y: "iranian-deputy-defense-chief",
+      cell: { stance: "cooperation", sourcing: "linked-headline", relations: 1 },
+    },
     { x: "venezuela", y: "nato", cell: undefined },
   ])("$x and $y", ({ x, y, cell }) => {
     const found = matrixCell(m, x, y);
@@ -188,6 +243,16 @@ describe("the article's alliance matrix", () => {
       const edge = DOC.edges.find((e) => e.id === id)!;
       expect([edge.source, edge.target].sort()).toEqual([x, y].sort());
     }
+  });
+
+  it("keeps the linked headlines' pairs out of the reported facts", () => {
+    const facts = allianceMatrix(DOC, findSides(DOC, FACTS));
+    expect(matrixCell(facts, "russia", "venezuela")?.relations).toHaveLength(2);
+    expect(matrixCell(facts, "russia", "iranian-deputy-defense-chief")).toBeUndefined();
+    expect(matrixCell(facts, "iran", "iranian-deputy-defense-chief")).toBeUndefined();
+    const headlines = [...m.cells.values()].filter((c) => c.sourcing === "linked-headline");
+    expect(headlines.length).toBeGreaterThan(0);
+    for (const cell of headlines) expect(cell.claimedBy).toEqual([]);
   });
 
   it("puts Russia and Venezuela in one group, every actor once", () => {
@@ -229,6 +294,7 @@ describe("the alliance matrix as CSV", () => {
     { relations: ["A+B"], text: "cooperation; fact" },
     { relations: ["A-B@X?"], text: "opposition; claim (hedged)" },
     { relations: ["A=B", "A:B@X"], text: "neutral; both" },
+    { relations: ["A:B^"], text: "no stance; linked-headline" },
   ])("writes $relations as $text", ({ relations, text }) => {
     expect(matrixCellText(matrixCell(matrixOf(graph(relations)), "A", "B"))).toBe(text);
   });
