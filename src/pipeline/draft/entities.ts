@@ -249,6 +249,9 @@ class Finder {
     // Two names joined by "and" ("Foreign Minister Yoko Kamikawa and … Gilberto Teodoro").
     for (let c = i + 1; c < j - 1; c++) {
       if (!this.coordinator(c)) continue;
+      // "Vice Minister for Planning and Development" is a title, not two names.
+      for (let k = i; k < c; k++)
+        if (TITLE_HEADS.has(this.tokens[k]?.text ?? "") && this.connector(k + 1)) return;
       this.classify(i, c, modifier);
       this.classify(this.connector(c + 1) ? c + 2 : c + 1, j, null);
       return;
@@ -451,12 +454,13 @@ class Finder {
     const tokens = this.tokens.slice(p, q);
     if (tokens.some((t) => DIGIT.test(t.text)) || q - p > 5) return;
     if (tokens.every((t) => t.acronym)) return;
-    this.person(
+    const e = this.person(
       p,
       q,
       this.spokenOf(q) || this.typedAs(p) === "person" ? 0.7 : 0.5,
       "capitalised name",
     );
+    this.acronymAfter(e, q);
   }
 
   /** A name followed by a lower-case head: "Army-2023 defense industry forum", "BRICS summit". */

@@ -14,7 +14,7 @@ const typed = (type: NodeType, s: string) => s.split(" ").map((w) => [w, type] a
 export const NAME_HEADS: ReadonlyMap<string, NodeType> = new Map([
   ...typed(
     "organisation",
-    "Ministry Agency Council Commission Corporation Corp Company Bank Fund Organization Organisation Union Board Court Parliament Assembly Congress Senate Committee Authority Institute Foundation Association Party Army Navy Forces Guard Group Office Department Service Police Federation League Alliance Coalition Secretariat Treasury Centre Center University Bureau Cabinet Government Inc Ltd Network Times Post News Press Railways Airlines Exchange Reserve Tribunal",
+    "Nations Ministry Agency Council Commission Corporation Corp Company Bank Fund Organization Organisation Union Board Court Parliament Assembly Congress Senate Committee Authority Institute Foundation Association Party Army Navy Forces Guard Group Office Department Service Police Federation League Alliance Coalition Secretariat Treasury Centre Center University Bureau Cabinet Government Inc Ltd Network Times Post News Press Railways Airlines Exchange Reserve Tribunal",
   ),
   ...typed(
     "event",
