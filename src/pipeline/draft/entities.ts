@@ -44,6 +44,7 @@ interface Modifier {
   readonly start: number;
 }
 
+const ADJECTIVES = new Set(["Western", "Eastern", "Northern", "Southern", "Central"]);
 const LOCATIVE = new Set(["in", "near", "to", "from", "at", "of", "across", "outside", "inside"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "their"]);
 const ADJECTIVE = /(?:an|ian|ese|ish|ic|ern|i)$/u;
@@ -172,12 +173,18 @@ class Finder {
     // names the country: "a meeting in Vienna" is not about Austria.
     const named = new Set<string>();
     for (const [i, m] of this.countries) {
-      if (m.name.kind !== "capital" || !this.locative(i)) named.add(m.name.country.name);
+      if (m.name.kind !== "capital" || !this.place(i, m)) named.add(m.name.country.name);
     }
     for (const [i, m] of [...this.countries]) {
-      if (m.name.kind === "capital" && this.locative(i) && !named.has(m.name.country.name))
+      if (m.name.kind === "capital" && this.place(i, m) && !named.has(m.name.country.name))
         this.countries.delete(i);
     }
+  }
+
+  /** A capital standing alone after "in", "to"… ("in Vienna", not "at the Vienna Forum"). */
+  place(i: number, m: CountryMatch): boolean {
+    const end = i + m.length;
+    return this.locative(i) && !(this.adjacent(end - 1) && this.tokens[end]?.cap);
   }
 
   /** Whether token i follows a place preposition ("in", "in the", "to"). */
@@ -193,11 +200,12 @@ class Finder {
   unit(from: number, to: number): void {
     let i = from;
     let j = to;
-    while (
-      i < j &&
-      ((NOT_NAMES.has(this.tokens[i]?.text ?? "") && !this.countries.has(i)) || this.connector(i))
-    )
-      i++;
+    // Sentence openers go ("The", "According"); "Central" stays in "Central Bank of Kenya".
+    const opener = (k: number) => {
+      const w = this.tokens[k]?.text ?? "";
+      return NOT_NAMES.has(w) && !this.countries.has(k) && !(ADJECTIVES.has(w) && j - k > 1);
+    };
+    while (i < j && (opener(i) || this.connector(i))) i++;
     while (j > i && this.connector(j - 1)) j--;
     if (i >= j) return;
     const before = this.last;
@@ -293,7 +301,11 @@ class Finder {
       return;
     }
     let k = j;
-    while (k < j + 4 && this.adjacent(k - 1) && this.lowerWord(k)) {
+    const joined = (n: number) =>
+      n === j && possessive
+        ? this.tokens[n]?.sentence === this.tokens[j - 1]?.sentence
+        : this.adjacent(n - 1);
+    while (k < j + 4 && joined(k) && this.lowerWord(k)) {
       const w = this.tokens[k]?.text ?? "";
       if (demonym && COLLECTIVES.has(w) && k <= j + 2) {
         const org = this.reg.entity("organisation", this.text(i, k + 1), 0.5, "demonym + body");

@@ -122,6 +122,12 @@ function tokenize(text: string, sentence: Sentence, into: Token[]): void {
   let first = true;
   for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
     let word = m[0];
+    // The "s" of a possessive is not a word: "China's Defense Minister" is China + a title.
+    if (
+      (word === "s" || word === "S") &&
+      /\p{L}['’]$/u.test(body.slice(Math.max(0, m.index - 2), m.index))
+    )
+      continue;
     if (word.endsWith("+") && LOWER.test(word)) word = word.slice(0, -1);
     const start = sentence.start + m.index;
     into.push({
