@@ -125,8 +125,10 @@ export function draftAnnotation(text: string, options: DraftOptions): Draft {
     const path = `edges[${edges.length}]`;
     const edgeQuotes = quotesOf(r, path, quoteAt, ids);
     if (edgeQuotes.length === 0) continue;
+    // An explicit id in the annotation's id pattern (the default "a--rel--b" is not one, and
+    // two proposals may share a source, relation and target).
     const id = unique(
-      `${source}--${r.relation}--${target}`.slice(0, 120).replace(/-+$/u, ""),
+      slug(`${source}-${r.relation}-${target}`).slice(0, 120).replace(/-+$/u, ""),
       edgeIds,
     );
     edgeIds.add(id);
