@@ -15,7 +15,7 @@ const texts = [
     .map((f) => readFileSync(resolve(root, "tests/fixtures/draft/texts", f), "utf8")),
 ];
 let article = "";
-for (let words = 0; words < 1500; ) {
+for (let words = 0; words < 1500;) {
   for (const t of texts) {
     for (const line of t.split("\n")) {
       const n = line.split(/\s+/u).filter(Boolean).length;

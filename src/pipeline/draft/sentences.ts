@@ -50,7 +50,7 @@ const ABBREVIATIONS = new Set(
     " ",
   ),
 );
-const OPENERS = /^["“‘'(\[]+/u;
+const OPENERS = /^["“‘'([]+/u;
 
 /** Cuts a text into lines, sentences, words and quotations. Never throws. */
 export function segment(text: string): Segmented {
