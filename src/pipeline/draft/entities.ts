@@ -248,7 +248,6 @@ class Finder {
       }
       const end = h + 1 === j || this.connector(h + 1) ? j : h + 1;
       if (end - i === 1 && !DETERMINERS.has(this.tokens[i - 1]?.text ?? "")) return;
-      if (PLACE_HEADS.has(this.tokens[end - 1]?.text ?? "") && !type) return;
       this.headed(type, i, end);
       this.classify(end, j, null);
       return;
@@ -297,7 +296,7 @@ class Finder {
     );
     if (!demonym && !possessive) {
       if (ROLES.has(this.tokens[j]?.text ?? "") && this.adjacent(j - 1))
-        this.role(i, j, j + 1, country);
+        this.role(i, j + 1, country);
       return;
     }
     let k = j;
@@ -314,7 +313,7 @@ class Finder {
         return;
       }
       if (ROLES.has(w) && !this.tokens[k + 1]?.cap) {
-        this.role(i, j, k + 1, country);
+        this.role(i, k + 1, country);
         return;
       }
       k++;
@@ -322,7 +321,7 @@ class Finder {
   }
 
   /** An official named by role only, from the country's mention to the role's last word. */
-  role(i: number, _j: number, end: number, of: Entity): void {
+  role(i: number, end: number, of: Entity): void {
     const label = this.text(i, end);
     const person = this.reg.entity("person", label, 0.5, "role");
     this.named(person, i, end);
@@ -341,8 +340,7 @@ class Finder {
   }
 
   headed(type: NodeType, i: number, end: number): void {
-    let start = i;
-    if (ORDINAL.test(this.tokens[i]?.text ?? "")) start = i; // "11th Moscow Conference…" keeps it
+    const start = i; // an ordinal stays in the name: "11th Moscow Conference …"
     const e = this.reg.entity(
       type,
       this.text(start, end),
@@ -611,18 +609,15 @@ class Finder {
     return lo;
   }
 
+  /** The person named just before ", the …" at `start`, if any. */
   personBefore(start: number): Entity | undefined {
-    const k = this.tokenAt(start);
-    const prev = this.tokens[k - 2];
-    if (
-      !prev ||
-      !/^,\s(?:the\s)?$/u.test(this.seg.text.slice(prev.end, start).replace(/the\s$/u, "the "))
-    )
-      return undefined;
-    const found = [...this.reg.entities.values()].find(
+    let k = this.tokenAt(start) - 1;
+    if (this.tokens[k]?.text === "the") k--;
+    const prev = this.tokens[k];
+    if (!prev || !/^,\s(?:the\s)?$/u.test(this.seg.text.slice(prev.end, start))) return undefined;
+    return [...this.reg.entities.values()].find(
       (e) => e.type === "person" && e.mentions.some((m) => m.end === prev.end),
     );
-    return found;
   }
 
   relation(
