@@ -61,6 +61,11 @@ const ANAPHORS: ReadonlyMap<string, NodeType | "head"> = new Map([
   ),
 ]);
 
+/** A title word, or its plural ("Ministers"). */
+function isTitle(word: string): boolean {
+  return TITLES.has(word) || (word.endsWith("s") && TITLE_HEADS.has(word.slice(0, -1)));
+}
+
 export function findEntities(seg: Segmented): FoundEntities {
   return new Finder(seg).run();
 }
@@ -463,7 +468,13 @@ class Finder {
     }
     const tokens = this.tokens.slice(p, q);
     if (tokens.some((t) => DIGIT.test(t.text)) || q - p > 5) return;
-    if (tokens.every((t) => t.acronym)) return;
+    if (tokens.every((t) => t.acronym || isTitle(t.text))) return; // "Foreign Ministers"
+    if (tokens.some((t) => t.acronym)) {
+      // "RIA Novosti": an acronym in a name makes it an organisation's, not a person's.
+      const org = this.reg.entity("organisation", this.text(p, q), 0.4, "name with an acronym");
+      this.named(org, p, q);
+      return;
+    }
     const e = this.person(
       p,
       q,
@@ -493,7 +504,10 @@ class Finder {
 
   single(p: number): void {
     const t = this.tokens[p];
-    if (!t || NOT_NAMES.has(t.text) || (DIGIT.test(t.text) && !t.acronym)) return;
+    if (!t || NOT_NAMES.has(t.text) || isTitle(t.text) || (DIGIT.test(t.text) && !t.acronym))
+      return;
+    // A dateline ("TORONTO, April 22 (Xinhua) --") is a place.
+    if (t.initial && t.acronym && this.seg.text[t.end] === ",") return;
     if (
       this.locative(p) ||
       (this.lastPlaceEnd >= 0 &&

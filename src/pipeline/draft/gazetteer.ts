@@ -132,7 +132,7 @@ New Zealand;Wellington;New Zealander
 Nicaragua;Managua;Nicaraguan
 Niger;Niamey;Nigerien
 Nigeria;Abuja;Nigerian
-North Korea;Pyongyang;North Korean;DPRK
+North Korea;Pyongyang;North Korean;DPRK,Democratic People's Republic of Korea
 North Macedonia;Skopje;Macedonian;Macedonia
 Norway;Oslo;Norwegian
 Oman;Muscat;Omani
