@@ -507,7 +507,13 @@ class Finder {
     if (!t || NOT_NAMES.has(t.text) || isTitle(t.text) || (DIGIT.test(t.text) && !t.acronym))
       return;
     // A dateline ("TORONTO, April 22 (Xinhua) --") is a place.
-    if (t.initial && t.acronym && this.seg.text[t.end] === ",") return;
+    const after = this.seg.text.slice(t.end, t.end + 8);
+    if (
+      t.initial &&
+      t.acronym &&
+      /^,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u.test(after)
+    )
+      return;
     if (
       this.locative(p) ||
       (this.lastPlaceEnd >= 0 &&
