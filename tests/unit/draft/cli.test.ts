@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -83,6 +84,20 @@ describe("npm run draft", () => {
     expect(err).toMatch(message);
     expect(err).toContain("usage: npm run draft");
   });
+
+  it("runs as a script, as npm run draft does (tsx), with the same output", () => {
+    const script = join(import.meta.dirname, "../../../src/build/draft.ts");
+    const child = spawnSync(process.execPath, ["--import", "tsx", script, article], {
+      encoding: "utf8",
+    });
+    expect(child.status, child.stderr).toBe(0);
+    expect(child.stdout).toBe(run(article).out);
+    const missing = spawnSync(process.execPath, ["--import", "tsx", script, "nope.txt"], {
+      encoding: "utf8",
+    });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('draft: "nope.txt" was not found');
+  }, 30_000);
 
   it("names the source file in the data/sources pattern whatever the article is called", () => {
     const odd = file("My Article (final).md", "Russia and Venezuela signed a pact.");
