@@ -150,7 +150,8 @@ export function draftAnnotation(text: string, options: DraftOptions): Draft {
     annotation: {
       id: slug(title).slice(0, 60).replace(/-+$/u, "") || "draft",
       title,
-      sources: [{ id: sourceId, file: options.file, title }],
+      // The source keeps the article's own headline; --title names the graph.
+      sources: [{ id: sourceId, file: options.file, title: firstLine(text) || title }],
       nodes,
       edges,
       draft: {

@@ -44,7 +44,11 @@ describe("npm run draft", () => {
     const { code, out } = run(article, "--out", target, "--title", "Arms talks");
     expect(code).toBe(0);
     expect(out).toBe("");
-    expect((JSON.parse(readFileSync(target, "utf8")) as DraftAnnotation).title).toBe("Arms talks");
+    const written = JSON.parse(readFileSync(target, "utf8")) as DraftAnnotation;
+    expect(written.title).toBe("Arms talks");
+    expect(written.sources[0]?.title).toBe(
+      "Venezuela launches talks with Russia for new weapons systems",
+    );
   });
 
   it.each([
