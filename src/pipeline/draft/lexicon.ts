@@ -2,8 +2,8 @@ import type { NodeType } from "../../domain/vocabulary.ts";
 
 /**
  * The drafter's word lists. Each is a guess at English news style, kept short and general:
- * they were written from the shipped article and two tuning texts, and measured on held-out
- * texts (tests/fixtures/draft/).
+ * they were written from the shipped article, two tuning texts and two real news texts tried
+ * by hand, and are measured on held-out texts (tests/fixtures/draft/).
  */
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(" "));
