@@ -5,6 +5,7 @@ import { excerpt, MESSAGES, problemFromZodIssue, type Problem } from "../domain/
 import type { Evidence, GraphDocument, GraphEdge, GraphNode, Source } from "../domain/schema.ts";
 import { SCHEMA_VERSION } from "../domain/vocabulary.ts";
 import { AnnotationSchema, type AnnotationQuote } from "./annotationSchema.ts";
+import { DRAFT_FIELD, isUnreviewedDraft, UNREVIEWED_DRAFT } from "./draftMarker.ts";
 import { resolveQuote } from "./resolveQuote.ts";
 
 /**
@@ -19,6 +20,9 @@ export function buildGraphDocument(
   annotation: unknown,
   sourceTexts: ReadonlyMap<string, string>,
 ): ParseResult<GraphDocument> {
+  if (isUnreviewedDraft(annotation)) {
+    return { ok: false, problems: [{ path: DRAFT_FIELD, message: UNREVIEWED_DRAFT }] };
+  }
   const parsed = AnnotationSchema.safeParse(annotation);
   if (!parsed.success) {
     return {
