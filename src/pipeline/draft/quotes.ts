@@ -1,4 +1,5 @@
 import { CodePointText } from "../../domain/codePoints.ts";
+import { onLinkedHeadline } from "../../domain/linkedHeadline.ts";
 import type { AnnotationQuote } from "../annotationSchema.ts";
 import { findAll, resolveQuote } from "../resolveQuote.ts";
 import type { Span } from "./sentences.ts";
@@ -48,7 +49,14 @@ export class QuoteMaker {
     const resolved = resolveQuote(this.#text, this.#sourceId, request);
     const at = this.#text.toCodePoint(start);
     if (!resolved.ok || resolved.evidence.start !== at) return null;
-    const quote: AnnotationQuote = hits.length === 1 && speaker === undefined ? exact : request;
+    // Words on a "Read more: …" line are another article's headline: marked so, as the build
+    // requires, so a draft never passes them off as this article's reporting.
+    const headline = onLinkedHeadline(this.#text, at, resolved.evidence.end);
+    const quote: AnnotationQuote = headline
+      ? { ...request, origin: "linked-headline" }
+      : hits.length === 1 && speaker === undefined
+        ? exact
+        : request;
     return { quote, start: at, end: resolved.evidence.end };
   }
 }
