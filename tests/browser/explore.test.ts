@@ -27,7 +27,7 @@ describe("filters", () => {
     doc,
   }) => {
     const before = await modelPositions(page);
-    await page.getByRole("checkbox", { name: /^Person \d+$/ }).uncheck();
+    await page.getByRole("checkbox", { name: /^Person \d+( of \d+)?$/ }).uncheck();
     const persons = doc.nodes.filter((n) => n.type === "person").map((n) => n.id);
     const touching = doc.edges
       .filter((e) => persons.includes(e.source) || persons.includes(e.target))
@@ -36,6 +36,15 @@ describe("filters", () => {
       .poll(async () => (await hiddenIds(page)).sort())
       .toEqual([...persons, ...touching].sort());
     expect(await modelPositions(page)).toEqual(before);
+    // The legend and the canvas's text alternative say what is left on screen.
+    expect(
+      await page.getByRole("checkbox", { name: `Person 0 of ${persons.length}` }).count(),
+    ).toBe(1);
+    const shownNodes = doc.nodes.length - persons.length;
+    const shownEdges = doc.edges.length - touching.length;
+    expect(await page.locator(".graph-canvas").getAttribute("aria-label")).toContain(
+      `Graph showing ${shownNodes} of ${doc.nodes.length} entities and ${shownEdges} of ${doc.edges.length} relations`,
+    );
     await screenshot(page, "filter-no-persons");
   });
 
@@ -44,9 +53,9 @@ describe("filters", () => {
     doc,
   }) => {
     // Persons are hidden already, so 'Show everything' has more than the claims to restore.
-    await page.getByRole("checkbox", { name: /^Person \d+$/ }).uncheck();
-    await page.getByRole("checkbox", { name: /^Claimed by a speaker \d+$/ }).uncheck();
-    await page.getByRole("checkbox", { name: /^Claimed, hedged \d+$/ }).uncheck();
+    await page.getByRole("checkbox", { name: /^Person \d+( of \d+)?$/ }).uncheck();
+    await page.getByRole("checkbox", { name: /^Claimed by a speaker \d+( of \d+)?$/ }).uncheck();
+    await page.getByRole("checkbox", { name: /^Claimed, hedged \d+( of \d+)?$/ }).uncheck();
     const claims = doc.edges.filter((e) => e.claim).map((e) => e.id);
     const hidden = await hiddenIds(page);
     for (const id of claims) expect(hidden).toContain(id);
