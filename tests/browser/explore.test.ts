@@ -1,6 +1,12 @@
 // Filters (the legend doubles as the filter) and neighbourhood focus, in Chromium.
 import { describe, expect, test } from "./support/fixtures.ts";
-import { hiddenIds, idsMatching, modelPositions, selectedIds } from "./support/graphProbe.ts";
+import {
+  elementPoint,
+  hiddenIds,
+  idsMatching,
+  modelPositions,
+  selectedIds,
+} from "./support/graphProbe.ts";
 import {
   canvasHasInk,
   expectNoProblems,
@@ -46,6 +52,29 @@ describe("filters", () => {
       `Graph showing ${shownNodes} of ${doc.nodes.length} entities and ${shownEdges} of ${doc.edges.length} relations`,
     );
     await screenshot(page, "filter-no-persons");
+  });
+
+  test("searching an entity the filters hide says so, and shows it on request", async ({
+    page,
+  }) => {
+    await page.getByRole("checkbox", { name: /^Person \d+( of \d+)?$/ }).uncheck();
+    await page.getByRole("combobox", { name: "Search" }).fill("Putin");
+    await page.keyboard.press("Enter");
+    const panel = page.getByRole("complementary", { name: "Details" });
+    await expect
+      .poll(() => panel.locator(".hidden-notice").textContent())
+      .toContain("Vladimir Putin is hidden by the filters");
+    await panel.getByRole("button", { name: "Show person entities" }).click();
+    await expect.poll(() => panel.locator(".hidden-notice").count()).toBe(0);
+    await expect.poll(async () => (await hiddenIds(page)).includes("vladimir-putin")).toBe(false);
+    // Chosen again once shown: the canvas centres on it.
+    await expect
+      .poll(async () => {
+        const p = await elementPoint(page, "vladimir-putin");
+        const box = (await page.locator(".graph-canvas").boundingBox())!;
+        return Math.hypot(p.x - (box.x + box.width / 2), p.y - (box.y + box.height / 2)) < 60;
+      })
+      .toBe(true);
   });
 
   test("claims can be hidden to leave only reported facts; 'Show everything' restores", async ({
