@@ -9,6 +9,11 @@ export const BREAKPOINTS = {
   phone: "(max-width: 760px)",
   /** Wide enough to show the details and the article side by side next to the graph. */
   wide: "(min-width: 1500px)",
+  /**
+   * Below wide: the header has less room than its title and buttons want, so the brand and the
+   * theme button's word give way (the title wrapped to four lines at 1280, shrinking the graph).
+   */
+  narrowerThanWide: "(max-width: 1499px)",
 } as const;
 
 export const PHONE_SCREEN = BREAKPOINTS.phone;

@@ -57,7 +57,8 @@ describe("the breakpoints", () => {
     const rules = customMediaRules();
     expect(rules).not.toContain("\n");
     expect(rules).toBe(
-      "@custom-media --phone (max-width: 760px);@custom-media --wide (min-width: 1500px);",
+      "@custom-media --phone (max-width: 760px);@custom-media --wide (min-width: 1500px);" +
+        "@custom-media --narrowerThanWide (max-width: 1499px);",
     );
   });
 });
@@ -89,7 +90,9 @@ describe("the build's stylesheets", () => {
 
   it("have each name replaced by its query, and no @custom-media left", async () => {
     const css = await compiled(
-      "@media (--phone) { .a { color: red } }\n@media (--wide) { .b { color: blue } }",
+      Object.keys(BREAKPOINTS)
+        .map((name) => `@media (--${name}) { .${name} { color: red } }`)
+        .join("\n"),
       join(ROOT, "src/probe.css"),
     );
     // Lightning CSS may write a query in range syntax, (width <= 760px); the minifier writes
