@@ -65,6 +65,7 @@ function AppShell() {
 
   return (
     <div className="app">
+      {load.status === "ready" && <SkipLinks />}
       <header className="app-header">
         <div className="brand" aria-hidden="true">
           Quotegraph
@@ -100,7 +101,7 @@ function AppShell() {
       )}
       {load.status === "ready" && (
         <main className="app-main">
-          <section className="graph-area" aria-label="Graph">
+          <section id="graph-region" tabIndex={-1} className="graph-area" aria-label="Graph">
             <RefusalAlert />
             <GraphNotes />
             <ViewSwitch />
@@ -130,6 +131,30 @@ function AppShell() {
         </main>
       )}
     </div>
+  );
+}
+
+/**
+ * The first stops of Tab: straight to the graph or to the panel beside it, past the header.
+ * Buttons that move focus rather than links to #fragments, so the address (which names the
+ * graph and the selection) and the history stay as they are.
+ */
+function SkipLinks() {
+  const skip = (selector: string) => () => {
+    const target = document.querySelector<HTMLElement>(selector);
+    target?.focus();
+    target?.scrollIntoView?.({ block: "nearest" });
+  };
+  return (
+    <nav className="skip-links" aria-label="Skip to">
+      <button type="button" onClick={skip("#graph-region")}>
+        Skip to the graph
+      </button>
+      {/* The sidebar's chosen tab: from there Tab enters the panel it shows. */}
+      <button type="button" onClick={skip('.sidebar [role="tab"][aria-selected="true"]')}>
+        Skip to the panel
+      </button>
+    </nav>
   );
 }
 

@@ -70,6 +70,28 @@ describe("keyboard", () => {
       .toBe("true");
   });
 
+  test("the first Tab stops are skip links, to the graph and to the panel", async ({ page }) => {
+    const active = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return { id: el?.id, role: el?.getAttribute("role"), text: el?.textContent?.trim() };
+      });
+    await page.keyboard.press("Tab");
+    expect((await active()).text).toBe("Skip to the graph");
+    // Out of sight until reached, then on screen.
+    const box = (await page.getByRole("button", { name: "Skip to the graph" }).boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press("Tab");
+    expect((await active()).text).toBe("Skip to the panel");
+    await page.keyboard.press("Enter");
+    expect((await active()).role).toBe("tab");
+    await page.getByRole("button", { name: "Skip to the graph" }).focus();
+    await page.keyboard.press("Enter");
+    expect((await active()).id).toBe("graph-region");
+    // Focus moved; the address (which names the graph and the selection) did not.
+    expect(page.url()).not.toContain("#");
+  });
+
   test("every control can be reached with Tab and shows where the focus is", async ({
     page,
     app,
