@@ -15,6 +15,7 @@ import {
 import { NODE_TYPE_NAME } from "../encoding/words.ts";
 import { ARTICLE_ACCEPT, readArticleFile } from "./articleFile.ts";
 import { DialogShell } from "./DialogShell.tsx";
+import type { LayOut } from "../store/openGraph.ts";
 import { layOutOnDemand } from "./layOutOnDemand.ts";
 import { useAppStoreApi } from "./StoreContext.tsx";
 import "./NewGraphDialog.css";
@@ -39,7 +40,14 @@ type Trouble = { readonly title: string; readonly lines: readonly string[] } | n
  * drafted, its proposals accepted or rejected, and the accepted ones built into a graph that
  * opens like a file and is kept in this browser.
  */
-export default function NewGraphDialog({ onClose }: { onClose: () => void }) {
+export default function NewGraphDialog({
+  onClose,
+  layOut = layOutOnDemand,
+}: {
+  onClose: () => void;
+  /** How the new graph gets its positions: the open-file path's worker layout, by default. */
+  layOut?: LayOut;
+}) {
   const store = useAppStoreApi();
   const [text, setText] = useState("");
   const [fileName, setFileName] = useState<string | null>(null);
@@ -127,7 +135,7 @@ export default function NewGraphDialog({ onClose }: { onClose: () => void }) {
     const name = `New graph from ${fileName ? `“${fileName}”` : "pasted text"}`;
     const bytes = new TextEncoder().encode(json);
     onClose();
-    await flow.openGraphFile(store, graphFile(name, bytes), layOutOnDemand);
+    await flow.openGraphFile(store, graphFile(name, bytes), layOut);
   };
 
   const setDecisions = (decisions: Decisions) => setReview((r) => (r ? { ...r, decisions } : r));
