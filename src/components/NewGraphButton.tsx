@@ -13,9 +13,11 @@ export function NewGraphButton() {
         type="button"
         className="header-button"
         title="Make a graph from an article: paste it or open a file, draft, review, create"
+        aria-label="New graph"
         onClick={() => setOpen(true)}
       >
-        New graph
+        {/* "New" on a phone, where the header's buttons share one row. */}
+        New<span className="header-button-more"> graph</span>
       </button>
       {open && (
         <LoadBoundary what="New graph">

@@ -62,13 +62,31 @@ const BLOCKS = new Set(
  * no-break space stays); a block element or <br> ends a line.
  */
 export function visibleText(html: string): { text: string; title?: string; dropped?: string } {
-  const doc = new DOMParser().parseFromString(html, "text/html");
-  const counts: string[] = [];
-  for (const [tag, [one, many]] of Object.entries(DROPPED)) {
+  const counts = new Map<keyof typeof DROPPED, number>();
+  const count = (tag: keyof typeof DROPPED, n: number) =>
+    counts.set(tag, (counts.get(tag) ?? 0) + n);
+  // Chromium checks the page's Content-Security-Policy even in an inert document, and logs
+  // each inline script, style and handler it refuses: the plain cases go before parsing (what
+  // this misses is still parsed inertly, and removed below).
+  let markup = html;
+  for (const tag of ["script", "style"] as const) {
+    const element = new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?</${tag}\\s*>`, "giu");
+    count(tag, markup.match(element)?.length ?? 0);
+    markup = markup.replace(element, "");
+  }
+  for (let before = ""; before !== markup;) {
+    before = markup;
+    markup = markup.replace(/(<[a-z][^>]*?\s)(on[a-z]*|style)(\s*=)/giu, "$1data-dropped-$2$3");
+  }
+  const doc = new DOMParser().parseFromString(markup, "text/html");
+  for (const tag of Object.keys(DROPPED) as (keyof typeof DROPPED)[]) {
     const found = doc.querySelectorAll(tag);
-    if (found.length > 0) counts.push(`${found.length} ${found.length === 1 ? one : many}`);
+    count(tag, found.length);
     found.forEach((el) => el.remove());
   }
+  const said = [...counts]
+    .filter(([, n]) => n > 0)
+    .map(([tag, n]) => `${n} ${DROPPED[tag][n === 1 ? 0 : 1]}`);
   doc.querySelectorAll("[hidden]").forEach((el) => el.remove());
   let out = "";
   const walk = (node: Node, pre: boolean) => {
@@ -100,7 +118,7 @@ export function visibleText(html: string): { text: string; title?: string; dropp
   return {
     text,
     ...(title && { title }),
-    ...(counts.length > 0 && { dropped: listed(counts) }),
+    ...(said.length > 0 && { dropped: listed(said) }),
   };
 }
 

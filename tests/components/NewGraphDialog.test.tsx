@@ -156,6 +156,12 @@ describe("a web page's visible text", () => {
       dropped: "1 script and 1 style sheet",
     },
     {
+      name: "handlers and inline styles never reach the parser as such",
+      html: '<p onclick="x()" style="color:red">Hi</p><img src="x" onerror="y()"><script src="a.js"></script>',
+      text: "Hi",
+      dropped: "1 script",
+    },
+    {
       name: "markup shown as text stays text",
       html: "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>",
       text: "<script>alert(1)</script>",
