@@ -1,6 +1,5 @@
 import type { AnnotationQuote } from "../annotationSchema.ts";
 import type { DraftAnnotation } from "./draft.ts";
-import { CO_OCCURRENCE } from "./relations.ts";
 
 /**
  * Reviewing a draft (docs/ARCHITECTURE.md, "Curation"): the draft's nodes and edges as a list
@@ -10,6 +9,13 @@ import { CO_OCCURRENCE } from "./relations.ts";
  */
 
 type DraftNode = DraftAnnotation["nodes"][number];
+
+/**
+ * The reason the drafter gives a co-occurrence proposal (relations.ts's CO_OCCURRENCE, which a
+ * test holds this to). Not imported: that would bring the drafter into the curation view's
+ * chunk, which loads it only on Draft.
+ */
+export const CO_OCCURRENCE_REASON = "co-occurrence";
 
 export interface EntityProposal {
   readonly kind: "entity";
@@ -86,7 +92,7 @@ export function proposalsOf(draft: DraftAnnotation): ReviewProposal[] {
         quotes: e.quotes.map(quoteText),
         reason,
         confidence: draft.draft.edges[e.id]?.confidence ?? 0,
-        coOccurrence: reason === CO_OCCURRENCE,
+        coOccurrence: reason === CO_OCCURRENCE_REASON,
       },
     ];
   });

@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { buildGraphDocument } from "../../../src/pipeline/buildGraphDocument.ts";
 import { draftArticle, buildReviewed } from "../../../src/pipeline/draft/curate.ts";
 import type { DraftAnnotation } from "../../../src/pipeline/draft/draft.ts";
+import { CO_OCCURRENCE } from "../../../src/pipeline/draft/relations.ts";
 import {
+  CO_OCCURRENCE_REASON,
   decide,
   decideAll,
   defaultDecisions,
@@ -95,6 +97,10 @@ const accepted = (d: Decisions) => ({
 });
 
 describe("proposals of a draft", () => {
+  it("know co-occurrence by the reason the drafter gives it", () => {
+    expect(CO_OCCURRENCE_REASON).toBe(CO_OCCURRENCE);
+  });
+
   it("lists each entity with its type, aliases and quotes, then each relation with its ends, stance and claimant", () => {
     expect(proposals.map((p) => `${p.kind}:${p.id}`)).toEqual([
       "entity:russia",
