@@ -339,14 +339,22 @@ function ProposalItem({
         Why: {p.reason || "proposed"} ({Math.round(p.confidence * 100)}% sure)
         {accepted ? "" : " · rejected"}
       </p>
-      {p.quotes.map((q, i) => (
-        // The source's own words, always as text.
-        <blockquote key={i} className="new-graph-quote">
+      {timesEach(p.quotes).map(([q, times]) => (
+        // The source's own words, always as text; the same words found again are said once.
+        <blockquote key={q} className="new-graph-quote">
           {q}
+          {times > 1 && <span className="new-graph-times"> ({times} times)</span>}
         </blockquote>
       ))}
     </li>
   );
+}
+
+/** Each distinct quote with how often it is quoted, in the order first quoted. */
+function timesEach(quotes: readonly string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const q of quotes) counts.set(q, (counts.get(q) ?? 0) + 1);
+  return [...counts];
 }
 
 function missing(error: Error): string {

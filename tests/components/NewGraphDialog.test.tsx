@@ -56,6 +56,9 @@ describe("New graph", () => {
     await user.click(screen.getByRole("button", { name: "Draft" }));
     await screen.findByRole("region", { name: "Proposals" });
 
+    // The same words quoted again are said once, with how often.
+    expect(itemFor(/^Country\s*Australia/).querySelectorAll("blockquote")).toHaveLength(1);
+    expect(itemFor(/^Country\s*Australia/).textContent).toContain("Australia (3 times)");
     const japan = itemFor(/^Country\s*Japan/);
     expect(within(japan).getAllByText("Japanese").length).toBeGreaterThan(0);
     expect(pressed(japan, "Accept")).toBe("true");
