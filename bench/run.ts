@@ -26,6 +26,7 @@ import {
 import { PRODUCT_DIR, REFERENCE_DIR, RESULTS_DIR } from "./paths.ts";
 import { describeCommit, describeMachine, fileStamp } from "./provenance.ts";
 import { PAGES, type PageName, type RunResult } from "./results.ts";
+import { formatDraftTiming, measureDraftTiming } from "./draftTimings.ts";
 import { formatSidesTimings, measureSidesTimings } from "./sidesTimings.ts";
 import { summarise } from "./stats.ts";
 import { formatCount, formatInteractionTable, formatTable } from "./table.ts";
@@ -166,8 +167,9 @@ async function main(): Promise<void> {
       probeScript,
     );
     const measuredSeconds = seconds(t);
-    console.log("Timing the side computation…");
+    console.log("Timing the side computation and the drafter…");
     const sidesTimings = measureSidesTimings(options.sizes, options.runs);
+    const draftTiming = await measureDraftTiming(browser, options.runs * 5);
 
     const summaries = options.sizes.map((nodes) => summarise(nodes, runs));
     const busiest = Math.max(...runs.map((r) => r.loadAverage));
@@ -197,6 +199,7 @@ async function main(): Promise<void> {
         `median of ${options.runs} run(s) after a warm-up: times, there being no bare page to compare\n`,
     );
     console.log(formatSidesTimings(sidesTimings));
+    console.log(`\n${formatDraftTiming(draftTiming)}`);
     if (busiest > cpus().length) {
       console.log(
         `\nCaution: the load average reached ${busiest.toFixed(1)} on ${cpus().length} cores ` +
@@ -227,6 +230,7 @@ async function main(): Promise<void> {
       targets,
       interactions,
       sidesTimings,
+      draftTiming,
       runs,
       seconds: { measuring: Number(measuredSeconds), total: Number(seconds(started)) },
     };

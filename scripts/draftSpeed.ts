@@ -1,5 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { resolve } from "node:path";
+import { draftArticle } from "../bench/draftArticle.ts";
 import { draftAnnotation } from "../src/pipeline/draft/draft.ts";
 
 /**
@@ -7,26 +6,7 @@ import { draftAnnotation } from "../src/pipeline/draft/draft.ts";
  * shipped article and the test texts, joined, cut at 1,500 words): the first call (which
  * builds the gazetteer's index) and the median of 20 more. A measurement, not a test.
  */
-const root = resolve(import.meta.dirname, "..");
-const texts = [
-  readFileSync(resolve(root, "data/sources/venezuela-russia-weapons-talks.txt"), "utf8"),
-  ...readdirSync(resolve(root, "tests/fixtures/draft/texts"))
-    .sort()
-    .map((f) => readFileSync(resolve(root, "tests/fixtures/draft/texts", f), "utf8")),
-];
-let article = "";
-for (let words = 0; words < 1500;) {
-  for (const t of texts) {
-    for (const line of t.split("\n")) {
-      const n = line.split(/\s+/u).filter(Boolean).length;
-      if (words + n > 1500) continue;
-      article += `${line}\n`;
-      words += n;
-    }
-  }
-  if (article.split(/\s+/u).filter(Boolean).length >= 1400) break;
-}
-const words = article.split(/\s+/u).filter(Boolean).length;
+const { text: article, words } = draftArticle();
 const time = () => {
   const t0 = performance.now();
   const d = draftAnnotation(article, { file: "speed.txt" });

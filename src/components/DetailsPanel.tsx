@@ -4,6 +4,7 @@ import { hasQuotes, type Evidence, type ModelEdge, type ModelNode } from "../dom
 import { sourcingOf } from "../domain/sides/reading.ts";
 import { FOCUS_HOPS } from "../store/transitions.ts";
 import {
+  selectClearFilters,
   selectClearFocus,
   selectFocus,
   selectFocusOn,
@@ -12,6 +13,7 @@ import {
   selectSelection,
   selectSetPathEnd,
   selectShowInArticle,
+  selectToggleFilter,
 } from "../store/selectors.ts";
 import { ClaimsBy } from "./ClaimsBy.tsx";
 import { StanceToward } from "./StanceToward.tsx";
@@ -20,6 +22,7 @@ import { NODE_TYPE_NAME } from "../encoding/words.ts";
 import { NodeSymbol } from "./Legend.tsx";
 import { Quote } from "./Quote.tsx";
 import { useAppState } from "./StoreContext.tsx";
+import { useVisible } from "./useVisible.ts";
 
 /**
  * The details of what is selected: its words, its quotes and (for a node) what it claims, its
@@ -34,6 +37,7 @@ export function DetailsPanel() {
   const edge = selection?.kind === "edge" ? graph.edgeById.get(selection.id) : undefined;
   return (
     <aside className="details-panel" aria-label="Details">
+      {(node || edge) && <HiddenNotice graph={graph} node={node} edge={edge} />}
       {node ? (
         <NodeDetails graph={graph} node={node} />
       ) : edge ? (
@@ -77,6 +81,53 @@ function GraphIntro({ graph }: { graph: GraphIndex }) {
           <p className="hint">Select a node or a relation to see the fields its file gave it.</p>
         </>
       )}
+    </div>
+  );
+}
+
+/**
+ * Said when what is selected is hidden by the filters (chosen by search, say, while its type is
+ * unticked): the canvas has nothing to centre on, so the panel says why and offers to show it.
+ * A node is hidden only by its type; a relation by its own filters or by a hidden end, so the
+ * offer there is to show everything.
+ */
+function HiddenNotice({
+  graph,
+  node,
+  edge,
+}: {
+  graph: GraphIndex;
+  node: ModelNode | undefined;
+  edge: ModelEdge | undefined;
+}) {
+  const visible = useVisible();
+  const toggle = useAppState(selectToggleFilter);
+  const clear = useAppState(selectClearFilters);
+  const select = useAppState(selectSelect);
+  if (!visible) return null;
+  const hidden = node ? !visible.nodes.has(node.id) : edge ? !visible.edges.has(edge.id) : false;
+  if (!hidden) return null;
+  const selection = node
+    ? { kind: "node" as const, id: node.id }
+    : { kind: "edge" as const, id: edge!.id };
+  const show = () => {
+    if (node) toggle("nodeTypes", node.type);
+    else clear();
+    // Chosen again once shown, so the canvas centres on it.
+    select(null);
+    select({ ...selection, origin: "panel" });
+  };
+  const what = node ? node.label : edgeSentence(graph, edge!);
+  return (
+    <div className="hidden-notice" role="status">
+      <p>
+        {node
+          ? `${what} is hidden by the filters: ${NODE_TYPE_NAME[node.type]} is unticked in the legend.`
+          : `This relation is hidden by the filters.`}
+      </p>
+      <button type="button" className="btn-accent" onClick={show}>
+        {node ? `Show ${NODE_TYPE_NAME[node.type].toLowerCase()} entities` : "Show everything"}
+      </button>
     </div>
   );
 }

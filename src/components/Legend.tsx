@@ -24,6 +24,7 @@ import {
 } from "../store/selectors.ts";
 import { useAppState } from "./StoreContext.tsx";
 import { useTheme } from "./useTheme.ts";
+import { useVisible } from "./useVisible.ts";
 import { PHONE_SCREEN } from "./breakpoints.ts";
 
 /**
@@ -85,23 +86,30 @@ function FilterEntry({
   group,
   value,
   count,
+  shownCount,
   symbol,
   children,
 }: {
   group: FilterGroup;
   value: string;
   count: number;
+  /** How many of them the filters leave on screen; null when nothing is filtered. */
+  shownCount: number | null;
   symbol: ReactNode;
   children: ReactNode;
 }) {
   const filters = useAppState(selectFilters);
   const toggle = useAppState(selectToggleFilter);
   const shown = !(filters[group] as ReadonlySet<string>).has(value);
+  const total = count.toLocaleString("en");
   return (
     <li>
       <label className={count === 0 ? "legend-entry is-unused" : "legend-entry"}>
         <input type="checkbox" checked={shown} onChange={() => toggle(group, value)} />
-        {symbol} {children} <span className="count">{count.toLocaleString("en")}</span>
+        {symbol} {children}{" "}
+        <span className="count">
+          {shownCount === null ? total : `${shownCount.toLocaleString("en")} of ${total}`}
+        </span>
       </label>
     </li>
   );
@@ -118,6 +126,12 @@ export function Legend() {
   const filters = useAppState(selectFilters);
   const clear = useAppState(selectClearFilters);
   const counts = useMemo(() => (graph ? filterCounts(graph) : null), [graph]);
+  const visible = useVisible();
+  // What the filters leave, entry by entry ("3 of 10"), so the legend says what is on screen.
+  const shown = useMemo(
+    () => (graph && visible ? filterCounts(graph, visible) : null),
+    [graph, visible],
+  );
   const { theme } = useTheme();
   if (!counts) return null;
   const { canvas: paper, legendInk: ink } = CANVAS_THEME[theme];
@@ -139,6 +153,7 @@ export function Legend() {
               group="nodeTypes"
               value={type}
               count={counts.nodeTypes.get(type) ?? 0}
+              shownCount={shown ? (shown.nodeTypes.get(type) ?? 0) : null}
               symbol={<NodeSymbol type={type} />}
             >
               {NODE_TYPE_NAME[type]}
@@ -152,6 +167,7 @@ export function Legend() {
               group="attributions"
               value={a}
               count={counts.attributions.get(a) ?? 0}
+              shownCount={shown ? (shown.attributions.get(a) ?? 0) : null}
               symbol={line(attributionSymbol(a, ink, paper))}
             >
               {ATTRIBUTION_NAME[a]}
@@ -168,6 +184,7 @@ export function Legend() {
               group="stances"
               value={s}
               count={counts.stances.get(s) ?? 0}
+              shownCount={shown ? (shown.stances.get(s) ?? 0) : null}
               symbol={line(stanceSymbol(s, paper))}
             >
               {STANCE_NAME[s]}
@@ -183,6 +200,7 @@ export function Legend() {
                 group="relations"
                 value={relation}
                 count={count}
+                shownCount={shown ? (shown.relations.get(relation)?.count ?? 0) : null}
                 symbol={null}
               >
                 {label}

@@ -3,6 +3,7 @@ import fcose from "cytoscape-fcose";
 import type { GraphModel } from "../domain/schema.ts";
 import { NODE_SIZE } from "./stylesheet.ts";
 import { seededRandom } from "../domain/seededRandom.ts";
+import { makeRoomForLabels } from "./labelRoom.ts";
 
 let registered = false;
 function registerFcose(): void {
@@ -100,8 +101,12 @@ export function fcosePositions(
   const raw = skeleton.nodes.map((id) => cy.getElementById(id).position());
   const positions = landscape(quality === "draft" ? spreadToRoom(raw) : raw);
   cy.destroy();
+  return rounded(positions);
+}
+
+function rounded(points: readonly { x: number; y: number }[]): { x: number; y: number }[] {
   const round = (v: number) => Math.round(v * 10) / 10 + 0; // + 0 turns -0 into 0
-  return positions.map((p) => ({ x: round(p.x), y: round(p.y) }));
+  return points.map((p) => ({ x: round(p.x), y: round(p.y) }));
 }
 
 /**
@@ -143,11 +148,14 @@ export function withPositions<T extends GraphModel>(
 
 /**
  * Computes node positions at build time with cytoscape-fcose at its best quality, so the
- * browser runs no layout on first load; byte-identical from run to run.
+ * browser runs no layout on first load, then moves apart the nodes whose names would overlap
+ * (labelRoom.ts: fcose knows links, not names); byte-identical from run to run.
  */
 export function precomputeLayout<T extends GraphModel>(doc: T): T {
   if (doc.nodes.length === 0) return doc;
-  return withPositions(doc, fcosePositions(skeletonOf(doc), "proof"));
+  const positions = fcosePositions(skeletonOf(doc), "proof");
+  const labels = doc.nodes.map((n) => n.label);
+  return withPositions(doc, rounded(makeRoomForLabels(positions, labels)));
 }
 
 /** The shape of the view a layout is fitted to: a typical graph pane, wider than tall. */

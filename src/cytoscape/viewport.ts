@@ -2,11 +2,13 @@ import type {
   AnimateOptions,
   CollectionReturnValue,
   Core,
+  EdgeSingular,
   EventObject,
   SingularElementArgument,
 } from "cytoscape";
 import type { Detail } from "./detail.ts";
 import { PRESET_LAYOUT } from "./stylesheet.ts";
+import { labelFontSize } from "./labelPlacement.ts";
 
 /**
  * What the UI asks of the canvas, in the product's words. Components call these instead of
@@ -62,9 +64,41 @@ export function showSelection(
     element.select();
   });
   if (bringIntoView && element.nonempty()) {
-    moveView(cy, { center: { eles: element }, zoom: Math.max(cy.zoom(), FOCUS_ZOOM) }, detail);
+    const zoom = Math.max(cy.zoom(), FOCUS_ZOOM);
+    const at = selectionCentre(element[0]!, zoom);
+    const pan = { x: cy.width() / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom };
+    moveView(cy, { pan, zoom }, detail);
   }
 }
+
+/**
+ * The middle of what a selection shows at `zoom`, in model units: a relation's midpoint; a
+ * node with its label below it, where the placement seats a selected label first (it is
+ * placed before every other). Not the label's box as it is now: before the view rests the
+ * label may still sit at another side, sized for the old zoom, and centring on that would
+ * leave the node off-centre once it moves (on a phone, down towards the sheet that unfolds).
+ */
+function selectionCentre(ele: SingularElementArgument, zoom: number): { x: number; y: number } {
+  if (!ele.isNode()) return (ele as EdgeSingular).midpoint();
+  const p = ele.position();
+  const label = ele.boundingBox(LABEL_ONLY);
+  const font = Number(ele.numericStyle("font-size")) || 0;
+  if (!(label.h > 0) || font === 0) return { x: p.x, y: p.y };
+  // The label's height at the font the placement gives it at the new zoom.
+  const height = label.h * (labelFontSize("entity", zoom) / font);
+  return { x: p.x, y: p.y + height / 2 };
+}
+
+const LABEL_ONLY = {
+  includeNodes: false,
+  includeEdges: false,
+  includeLabels: true,
+  includeMainLabels: true,
+  includeSourceLabels: false,
+  includeTargetLabels: false,
+  includeOverlays: false,
+  includeUnderlays: false,
+} as const;
 
 /**
  * Below this zoom the whole graph is too small to read: even at the largest size the label

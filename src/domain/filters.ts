@@ -98,20 +98,29 @@ export interface FilterCounts {
   readonly attributions: ReadonlyMap<Attribution, number>;
 }
 
-/** How many elements each filter value stands for in the whole document. */
-export function filterCounts(index: GraphIndex): FilterCounts {
+/**
+ * How many elements each filter value stands for: in the whole document, or, given what the
+ * filters leave (`visible`), among the elements shown. Every relation type of the document has
+ * its entry either way (with 0 when none of it is shown), so the two line up.
+ */
+export function filterCounts(index: GraphIndex, visible: Visible | null = null): FilterCounts {
   const nodeTypes = new Map<ShownNodeType, number>(SHOWN_NODE_TYPES.map((t) => [t, 0]));
   const stances = new Map<StanceOrNone, number>(STANCE_OPTIONS.map((s) => [s, 0]));
   const attributions = new Map<Attribution, number>(ATTRIBUTIONS.map((a) => [a, 0]));
   const relations = new Map<string, { label: string; count: number }>();
-  for (const node of index.doc.nodes) nodeTypes.set(node.type, (nodeTypes.get(node.type) ?? 0) + 1);
+  for (const node of index.doc.nodes) {
+    if (visible && !visible.nodes.has(node.id)) continue;
+    nodeTypes.set(node.type, (nodeTypes.get(node.type) ?? 0) + 1);
+  }
   for (const edge of index.doc.edges) {
+    const shown = !visible || visible.edges.has(edge.id);
+    const n = shown ? 1 : 0;
     const stance = edge.stance ?? "none";
-    stances.set(stance, (stances.get(stance) ?? 0) + 1);
+    stances.set(stance, (stances.get(stance) ?? 0) + n);
     const attribution = attributionOf(edge);
-    attributions.set(attribution, (attributions.get(attribution) ?? 0) + 1);
+    attributions.set(attribution, (attributions.get(attribution) ?? 0) + n);
     const r = relations.get(edge.relation);
-    relations.set(edge.relation, { label: r?.label ?? edge.label, count: (r?.count ?? 0) + 1 });
+    relations.set(edge.relation, { label: r?.label ?? edge.label, count: (r?.count ?? 0) + n });
   }
   return { nodeTypes, relations, stances, attributions };
 }

@@ -1,6 +1,12 @@
 // Filters (the legend doubles as the filter) and neighbourhood focus, in Chromium.
 import { describe, expect, test } from "./support/fixtures.ts";
-import { hiddenIds, idsMatching, modelPositions, selectedIds } from "./support/graphProbe.ts";
+import {
+  elementPoint,
+  hiddenIds,
+  idsMatching,
+  modelPositions,
+  selectedIds,
+} from "./support/graphProbe.ts";
 import {
   canvasHasInk,
   expectNoProblems,
@@ -27,7 +33,7 @@ describe("filters", () => {
     doc,
   }) => {
     const before = await modelPositions(page);
-    await page.getByRole("checkbox", { name: /^Person \d+$/ }).uncheck();
+    await page.getByRole("checkbox", { name: /^Person \d+( of \d+)?$/ }).uncheck();
     const persons = doc.nodes.filter((n) => n.type === "person").map((n) => n.id);
     const touching = doc.edges
       .filter((e) => persons.includes(e.source) || persons.includes(e.target))
@@ -36,7 +42,39 @@ describe("filters", () => {
       .poll(async () => (await hiddenIds(page)).sort())
       .toEqual([...persons, ...touching].sort());
     expect(await modelPositions(page)).toEqual(before);
+    // The legend and the canvas's text alternative say what is left on screen.
+    expect(
+      await page.getByRole("checkbox", { name: `Person 0 of ${persons.length}` }).count(),
+    ).toBe(1);
+    const shownNodes = doc.nodes.length - persons.length;
+    const shownEdges = doc.edges.length - touching.length;
+    expect(await page.locator(".graph-canvas").getAttribute("aria-label")).toContain(
+      `Graph showing ${shownNodes} of ${doc.nodes.length} entities and ${shownEdges} of ${doc.edges.length} relations`,
+    );
     await screenshot(page, "filter-no-persons");
+  });
+
+  test("searching an entity the filters hide says so, and shows it on request", async ({
+    page,
+  }) => {
+    await page.getByRole("checkbox", { name: /^Person \d+( of \d+)?$/ }).uncheck();
+    await page.getByRole("combobox", { name: "Search" }).fill("Putin");
+    await page.keyboard.press("Enter");
+    const panel = page.getByRole("complementary", { name: "Details" });
+    await expect
+      .poll(() => panel.locator(".hidden-notice").textContent())
+      .toContain("Vladimir Putin is hidden by the filters");
+    await panel.getByRole("button", { name: "Show person entities" }).click();
+    await expect.poll(() => panel.locator(".hidden-notice").count()).toBe(0);
+    await expect.poll(async () => (await hiddenIds(page)).includes("vladimir-putin")).toBe(false);
+    // Chosen again once shown: the canvas centres on it.
+    await expect
+      .poll(async () => {
+        const p = await elementPoint(page, "vladimir-putin");
+        const box = (await page.locator(".graph-canvas").boundingBox())!;
+        return Math.hypot(p.x - (box.x + box.width / 2), p.y - (box.y + box.height / 2)) < 60;
+      })
+      .toBe(true);
   });
 
   test("claims can be hidden to leave only reported facts; 'Show everything' restores", async ({
@@ -44,9 +82,9 @@ describe("filters", () => {
     doc,
   }) => {
     // Persons are hidden already, so 'Show everything' has more than the claims to restore.
-    await page.getByRole("checkbox", { name: /^Person \d+$/ }).uncheck();
-    await page.getByRole("checkbox", { name: /^Claimed by a speaker \d+$/ }).uncheck();
-    await page.getByRole("checkbox", { name: /^Claimed, hedged \d+$/ }).uncheck();
+    await page.getByRole("checkbox", { name: /^Person \d+( of \d+)?$/ }).uncheck();
+    await page.getByRole("checkbox", { name: /^Claimed by a speaker \d+( of \d+)?$/ }).uncheck();
+    await page.getByRole("checkbox", { name: /^Claimed, hedged \d+( of \d+)?$/ }).uncheck();
     const claims = doc.edges.filter((e) => e.claim).map((e) => e.id);
     const hidden = await hiddenIds(page);
     for (const id of claims) expect(hidden).toContain(id);

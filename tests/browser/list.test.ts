@@ -37,7 +37,7 @@ describe("list view", () => {
 
   test("shows only what the filters leave, and says how many", async ({ page, doc }) => {
     await showAs(page, "List");
-    await page.getByRole("checkbox", { name: /^Person \d+$/ }).uncheck();
+    await page.getByRole("checkbox", { name: /^Person \d+( of \d+)?$/ }).uncheck();
     const persons = doc.nodes.filter((n) => n.type === "person").length;
     const caption = page.getByRole("table", { name: /^Entities/ }).locator("caption");
     await expect

@@ -17,7 +17,7 @@ describe("shareable views", () => {
     const page = first.page;
     await searchFor(page, "NATO");
     await page.getByRole("button", { name: "2 hops" }).click();
-    await page.getByRole("checkbox", { name: /^Event \d+$/ }).uncheck();
+    await page.getByRole("checkbox", { name: /^Event \d+( of \d+)?$/ }).uncheck();
     await page.getByRole("combobox", { name: "Layout" }).selectOption("concentric");
     await expect.poll(() => page.url()).toContain("layout=concentric");
     const link = page.url();
@@ -34,7 +34,9 @@ describe("shareable views", () => {
     await expect
       .poll(async () => (await idsMatching(again, "node.is-faded")).length)
       .toBeGreaterThan(0);
-    expect(await again.getByRole("checkbox", { name: /^Event \d+$/ }).isChecked()).toBe(false);
+    expect(await again.getByRole("checkbox", { name: /^Event \d+( of \d+)?$/ }).isChecked()).toBe(
+      false,
+    );
     expect((await hiddenIds(again)).length).toBeGreaterThan(0);
     expect(await again.getByRole("combobox", { name: "Layout" }).inputValue()).toBe("concentric");
     // Framed on the focused neighbourhood once the restored layout has landed.

@@ -23,6 +23,27 @@ function renderPanel() {
 }
 
 describe("DetailsPanel", () => {
+  it("says when the selection is hidden by the filters, and shows it again on request", () => {
+    const { store } = renderPanel();
+    act(() => store.getState().toggleFilter("nodeTypes", "person"));
+    act(() => store.getState().select({ kind: "node", id: "vladimir-putin", origin: "search" }));
+    const notice = screen.getByRole("status", { name: "" });
+    expect(notice.textContent).toContain(
+      "Vladimir Putin is hidden by the filters: Person is unticked in the legend.",
+    );
+    fireEvent.click(within(notice).getByRole("button", { name: "Show person entities" }));
+    expect(store.getState().filters.nodeTypes.has("person")).toBe(false);
+    expect(store.getState().selection).toMatchObject({ kind: "node", id: "vladimir-putin" });
+    expect(screen.queryByText(/is hidden by the filters/)).toBeNull();
+  });
+
+  it("says nothing of the filters when the selection is shown", () => {
+    const { store } = renderPanel();
+    act(() => store.getState().toggleFilter("nodeTypes", "event"));
+    act(() => store.getState().select({ kind: "node", id: "vladimir-putin", origin: "search" }));
+    expect(screen.queryByText(/is hidden by the filters/)).toBeNull();
+  });
+
   it("introduces the graph when nothing is selected", () => {
     const { graph, panel } = renderPanel();
     expect(within(panel).getByRole("heading", { level: 2 }).textContent).toBe("About this graph");

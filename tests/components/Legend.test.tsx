@@ -83,15 +83,25 @@ describe("Legend", () => {
   });
 
   it("doubles as the filter: unchecking hides, 'Show everything' brings it all back", () => {
-    const { store } = renderLegend();
+    const { store, graph } = renderLegend();
     const person = screen.getByRole("checkbox", { name: /^Person \d+$/ });
     expect((person as HTMLInputElement).checked).toBe(true);
     fireEvent.click(person);
     expect(store.getState().filters.nodeTypes).toEqual(new Set(["person"]));
     expect((person as HTMLInputElement).checked).toBe(false);
+    // Filtering, each entry says how many of its own are still shown.
+    const persons = graph.doc.nodes.filter((n) => n.type === "person");
+    expect(person.closest("label")!.textContent).toMatch(
+      new RegExp(`Person 0 of ${persons.length}$`),
+    );
+    const countries = screen.getByRole("checkbox", { name: /^Country \d+ of \d+$/ });
+    const [shownCountries, allCountries] = /(\d+) of (\d+)/
+      .exec(countries.closest("label")!.textContent!)!
+      .slice(1);
+    expect(shownCountries).toBe(allCountries);
 
     const relations = screen.getByRole("list", { name: "Relation types" });
-    fireEvent.click(within(relations).getByRole("checkbox", { name: /^party to \d+$/ }));
+    fireEvent.click(within(relations).getByRole("checkbox", { name: /^party to \d+ of \d+$/ }));
     expect(store.getState().filters.relations).toEqual(new Set(["party_to"]));
 
     fireEvent.click(screen.getByRole("button", { name: "Show everything" }));
