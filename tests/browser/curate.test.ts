@@ -85,12 +85,14 @@ describe("a new graph from an article", () => {
     expect(await mine.textContent()).toContain("New graph from pasted text");
   });
 
+  // The fixture fails the test on any request off the app's origin: the page's image is never
+  // fetched, as DOMParser's document is inert.
   test("a web page is read as text through the picker: its script never runs", async ({ page }) => {
     await openNewGraph(page);
     const html =
       "<!doctype html><html><head><title>Talks page</title><script>window.pwned = 1</script>" +
       "<style>p { color: red }</style></head><body><p>Russia and Venezuela met in Moscow.</p>" +
-      '<img src="x" onerror="window.pwned = 2"><p>Putin said Russia backs Venezuela.</p></body></html>';
+      '<img src="https://tracker.example/pixel.png" onerror="window.pwned = 2"><p>Putin said Russia backs Venezuela.</p></body></html>';
     await openThroughPicker(
       page,
       { name: "talks.html", mimeType: "text/html", buffer: Buffer.from(html, "utf8") },
