@@ -28,6 +28,7 @@ import { CanvasHandleProvider } from "./CanvasHandle.tsx";
 import { FileDropZone, OpenGraphButton, OpeningStatus } from "./OpenGraph.tsx";
 import { RefusalAlert } from "./RefusalAlert.tsx";
 import { MyGraphsButton } from "./MyGraphsButton.tsx";
+import { NewGraphButton } from "./NewGraphButton.tsx";
 import { LoadBoundary } from "./LoadBoundary.tsx";
 import "./OpenGraph.css";
 import { selectNotes } from "../store/selectors.ts";
@@ -72,6 +73,7 @@ function AppShell() {
         </div>
         <h1>{title}</h1>
         {load.status === "ready" && <SearchBox />}
+        <NewGraphButton />
         <OpenGraphButton />
         <MyGraphsButton />
         {load.status === "ready" && <ExportButton />}

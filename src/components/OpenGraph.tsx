@@ -36,9 +36,11 @@ export function OpenGraphButton() {
         type="button"
         className="header-button"
         title="Open a graph file (Quotegraph JSON or Cytoscape.js JSON); you can also drop one on the window"
+        aria-label="Open graph"
         onClick={() => input.current?.click()}
       >
-        Open graph
+        {/* "Open" on a phone, where the header's buttons share one row. */}
+        Open<span className="header-button-more"> graph</span>
       </button>
       <input
         ref={input}

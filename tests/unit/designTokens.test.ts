@@ -102,6 +102,9 @@ describe("the design tokens", () => {
     expect(base?.[1]!.split(",").map((s) => s.trim())).toEqual([
       "button",
       'input[type="text"]',
+      'input[type="date"]',
+      'input[type="url"]',
+      "textarea",
       "select",
     ]);
     for (const property of ["font", "color", "background", "border", "border-radius"]) {

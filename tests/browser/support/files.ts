@@ -40,14 +40,18 @@ export async function downloadsFrom(
   return Promise.all(files);
 }
 
-/** Opens a file through the app's "Open graph" button and the browser's file chooser. */
+/**
+ * Opens a file through the app's "Open graph" button (or another button that opens a picker,
+ * such as New graph's "Open a file…") and the browser's file chooser.
+ */
 export async function openThroughPicker(
   page: Page,
   file: { name: string; mimeType?: string; buffer: Buffer },
+  button = "Open graph",
 ): Promise<void> {
   const [chooser] = await Promise.all([
     page.waitForEvent("filechooser"),
-    page.getByRole("button", { name: "Open graph" }).click(),
+    page.getByRole("button", { name: button }).click(),
   ]);
   await chooser.setFiles({ mimeType: "application/json", ...file });
 }
