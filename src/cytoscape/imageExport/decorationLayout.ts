@@ -139,7 +139,12 @@ const present = (text: string | null): text is string => text !== null && text.t
  * layout.graph // { x: 0, y: 49, width: 800, height: 600 }
  */
 export function layoutDecorations(input: DecorationInput): DecorationLayout {
-  const { graphWidth, graphHeight, scale: s, legend, measure } = input;
+  const { graphWidth, graphHeight, scale: s, legend } = input;
+  // Text is measured at its 1× size and scaled: a font's widths are not exactly proportional
+  // to its size (hinting), so measured at 2× a line could wrap where at 1× it did not, and a
+  // 2× image would not be twice the 1× one (seen: 2.07 times as tall).
+  const measure = (text: string, font: FontSpec) =>
+    input.measure(text, { ...font, size: font.size / s }) * s;
   const M = DECORATION_METRICS;
   const hasTitle = present(input.title);
   const hasSource = present(input.sourceLine);

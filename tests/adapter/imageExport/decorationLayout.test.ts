@@ -190,3 +190,21 @@ describe("wrapText", () => {
     expect(wrapText(text, max, font, (t) => [...t].length)).toEqual(want);
   });
 });
+
+describe("layoutDecorations at another scale", () => {
+  // A font whose widths do not grow exactly with its size, as hinted fonts do: measured at 2×,
+  // this title would need one more line than at 1×.
+  const hinted: MeasureText = (text, font) =>
+    text.length * font.size * (font.size > 20 ? 0.56 : 0.5);
+  const title = "A title long enough to wrap onto a second line in a narrow image";
+
+  it("breaks lines where the 1× image does, so 2× is twice 1× in both directions", () => {
+    const at = (scale: number) =>
+      layout({ title, scale, measure: hinted, graphWidth: 400 * scale, graphHeight: 300 * scale });
+    const one = at(1);
+    const two = at(2);
+    expect(two.title.map((t) => t.text)).toEqual(one.title.map((t) => t.text));
+    expect(two.width).toBe(one.width * 2);
+    expect(two.height / one.height).toBeCloseTo(2, 2);
+  });
+});
