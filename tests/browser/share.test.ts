@@ -86,6 +86,14 @@ describe("shareable views", () => {
         { timeout: 5000 },
       )
       .toBe(true);
+    // While fcose's layout animates, two nodes may pass through each other for a frame, and
+    // Cytoscape warns that the edge between them cannot be drawn in that frame: expected of an
+    // animated force layout, not a fault of the page. Any other problem still fails the test.
+    const crossing = /has invalid endpoints and so it is impossible to draw/;
+    const rest = app.problems.filter(
+      (p) => !(p.kind === "console-warning" && crossing.test(p.text)),
+    );
+    app.problems.splice(0, app.problems.length, ...rest);
     expectNoProblems(app.problems);
   });
 

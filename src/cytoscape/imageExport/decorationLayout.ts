@@ -170,6 +170,11 @@ export function layoutDecorations(input: DecorationInput): DecorationLayout {
     Math.max(graphWidth, M.minWidth * s, ...itemWidths.map((w) => w + 2 * pad)),
   );
   const inner = width - 2 * pad;
+  // Lines break at the inner width plus one 1× pixel: Cytoscape's picture of the graph is a
+  // pixel wider or narrower at 2× than twice its 1× width (rounding), and a title that just
+  // fits at 1× would otherwise break at 2×, making the 2× image a line taller than twice 1×.
+  // The padding takes the pixel.
+  const fits = inner + s;
 
   let y = 0;
   const title: PlacedText[] = [];
@@ -177,7 +182,7 @@ export function layoutDecorations(input: DecorationInput): DecorationLayout {
     const font: FontSpec = { size: M.title.size * s, weight: M.title.weight };
     const lineHeight = font.size * M.title.lineHeight;
     y += pad;
-    for (const text of wrapText(input.title, inner, font, measure)) {
+    for (const text of wrapText(input.title, fits, font, measure)) {
       title.push({ text, x: pad, y: baselineIn(y, lineHeight, font.size), font });
       y += lineHeight;
     }
@@ -204,7 +209,7 @@ export function layoutDecorations(input: DecorationInput): DecorationLayout {
       const previous = legend[index - 1];
       if (previous) {
         const gap = (previous.group === item.group ? M.legend.itemGap : M.legend.groupGap) * s;
-        if (x + gap + itemWidth > pad + inner) {
+        if (x + gap + itemWidth > pad + fits) {
           x = pad;
           rowTop += rowHeight + M.legend.rowGap * s;
         } else {
@@ -238,7 +243,7 @@ export function layoutDecorations(input: DecorationInput): DecorationLayout {
     if (hasLegend) y += M.sourceGap * s;
     const font: FontSpec = { size: M.source.size * s, weight: M.source.weight };
     const lineHeight = font.size * M.source.lineHeight;
-    for (const text of wrapText(input.sourceLine, inner, font, measure)) {
+    for (const text of wrapText(input.sourceLine, fits, font, measure)) {
       source.push({ text, x: pad, y: baselineIn(y, lineHeight, font.size), font });
       y += lineHeight;
     }

@@ -208,3 +208,15 @@ describe("layoutDecorations at another scale", () => {
     expect(two.height / one.height).toBeCloseTo(2, 2);
   });
 });
+
+describe("layoutDecorations with the picture a pixel narrower at 2×", () => {
+  it("keeps a title that just fits at 1× on the same lines at 2×", () => {
+    // 40 characters at 20 px × 0.5: 400 px wide, exactly the inner width of a 432 px image.
+    const title = "x".repeat(19) + " " + "y".repeat(20);
+    const one = layout({ title, graphWidth: 432, graphHeight: 300, scale: 1 });
+    // Cytoscape's 2× picture of the same graph, one pixel short of twice as wide.
+    const two = layout({ title, graphWidth: 863, graphHeight: 600, scale: 2 });
+    expect(one.title.map((t) => t.text)).toEqual([title]);
+    expect(two.title.map((t) => t.text)).toEqual([title]);
+  });
+});
