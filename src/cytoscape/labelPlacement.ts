@@ -320,3 +320,18 @@ function placeInOrder(
   }
   return result;
 }
+
+/**
+ * Cytoscape's bounding-box options for an element's main label alone: what the placement
+ * measures, and what centring a selection reads. (Plain options, no Cytoscape import.)
+ */
+export const MAIN_LABEL_BOX = {
+  includeNodes: false,
+  includeEdges: false,
+  includeLabels: true,
+  includeMainLabels: true,
+  includeSourceLabels: false,
+  includeTargetLabels: false,
+  includeOverlays: false,
+  includeUnderlays: false,
+} as const;

@@ -10,6 +10,7 @@ import {
   entityCandidates,
   LABEL_SIZE,
   labelFontSize,
+  MAIN_LABEL_BOX,
   placeLabels,
   boxAt,
   relationOffset,
@@ -50,16 +51,6 @@ export interface LabelPlacer {
   destroy(): void;
 }
 
-const LABEL_BOX = {
-  includeNodes: false,
-  includeEdges: false,
-  includeLabels: true,
-  includeMainLabels: true,
-  includeSourceLabels: false,
-  includeTargetLabels: false,
-  includeOverlays: false,
-  includeUnderlays: false,
-} as const;
 const BODY_BOX = { includeLabels: false, includeOverlays: false, includeUnderlays: false } as const;
 
 /** How far Cytoscape grows a label's box beyond its text (stylesheet outline and padding, and 2). */
@@ -182,7 +173,7 @@ export function createLabelPlacer(
     const styleOf = new Map<string, (index: number) => Record<string, string | number>>();
     const entityLabels: (LabelRequest & { order: number })[] = [];
     nodes.forEach((node: NodeSingular) => {
-      const label = node.boundingBox(LABEL_BOX);
+      const label = node.boundingBox(MAIN_LABEL_BOX);
       if (!finite(label)) return;
       const p = node.position();
       const [w, h] = [node.width(), node.height()];
@@ -206,7 +197,7 @@ export function createLabelPlacer(
     cy.edges()
       .filter((e) => e.visible())
       .forEach((edge: EdgeSingular, index) => {
-        const label = edge.boundingBox(LABEL_BOX);
+        const label = edge.boundingBox(MAIN_LABEL_BOX);
         if (!finite(label)) return;
         // The anchor Cytoscape draws the label from: the box's centre less its margins.
         const mid = {

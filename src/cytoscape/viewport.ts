@@ -8,7 +8,7 @@ import type {
 } from "cytoscape";
 import type { Detail } from "./detail.ts";
 import { PRESET_LAYOUT } from "./stylesheet.ts";
-import { labelFontSize } from "./labelPlacement.ts";
+import { labelFontSize, MAIN_LABEL_BOX } from "./labelPlacement.ts";
 
 /**
  * What the UI asks of the canvas, in the product's words. Components call these instead of
@@ -81,24 +81,13 @@ export function showSelection(
 function selectionCentre(ele: SingularElementArgument, zoom: number): { x: number; y: number } {
   if (!ele.isNode()) return (ele as EdgeSingular).midpoint();
   const p = ele.position();
-  const label = ele.boundingBox(LABEL_ONLY);
+  const label = ele.boundingBox(MAIN_LABEL_BOX);
   const font = Number(ele.numericStyle("font-size")) || 0;
   if (!(label.h > 0) || font === 0) return { x: p.x, y: p.y };
   // The label's height at the font the placement gives it at the new zoom.
   const height = label.h * (labelFontSize("entity", zoom) / font);
   return { x: p.x, y: p.y + height / 2 };
 }
-
-const LABEL_ONLY = {
-  includeNodes: false,
-  includeEdges: false,
-  includeLabels: true,
-  includeMainLabels: true,
-  includeSourceLabels: false,
-  includeTargetLabels: false,
-  includeOverlays: false,
-  includeUnderlays: false,
-} as const;
 
 /**
  * Below this zoom the whole graph is too small to read: even at the largest size the label
